@@ -1,0 +1,54 @@
+// swift-tools-version:5.9
+//
+// Sverka: a bilingual text aligner (original ↔ translation), paragraph then sentence level.
+// The data flow, one module per stage:
+//   SverkaIngest (bytes → text) → SverkaSegment (text → paragraphs, sentences, tokens)
+//   → SverkaAlign (score + dynamic programming) → SverkaEval (gold metrics)
+//   → SverkaWrite (pairs, TSV, report, JSON) → Sverka (umbrella) → SverkaCLI (`sverka`).
+// CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
+import PackageDescription
+
+let package = Package(
+    name: "Sverka",
+    products: [
+        .library(name: "Sverka", targets: ["Sverka"]),
+        .executable(name: "sverka", targets: ["SverkaCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "CSverkaICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(name: "SverkaICU", dependencies: ["CSverkaICU"]),
+        .target(name: "SverkaIngest", dependencies: ["SverkaICU"]),
+        .target(name: "SverkaSegment", dependencies: ["SverkaICU", "SverkaIngest"]),
+        .target(name: "SverkaAlign", dependencies: ["SverkaICU", "SverkaSegment"]),
+        .target(name: "SverkaEval", dependencies: ["SverkaAlign"]),
+        .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign"]),
+        .target(
+            name: "Sverka",
+            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaAlign", "SverkaEval", "SverkaWrite"]
+        ),
+        .executableTarget(
+            name: "SverkaCLI",
+            dependencies: [
+                "Sverka",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SverkaICUTests", dependencies: ["SverkaICU"]),
+        .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest"]),
+        .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment"]),
+        .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign"]),
+        .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval"]),
+        .testTarget(name: "SverkaWriteTests", dependencies: ["SverkaWrite"]),
+        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka"]),
+    ]
+)

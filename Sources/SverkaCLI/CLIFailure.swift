@@ -1,0 +1,20 @@
+/// The exit codes of `sverka`, as documented in the README and `--help`.
+enum SverkaExitCode: Int32 {
+    case success = 0
+    /// Wrong options or arguments.
+    case usage = 1
+    /// An input file that cannot be used: missing, empty, binary, undecodable, too large.
+    case inputError = 2
+    /// A failure inside Sverka (a bug, or ICU missing data).
+    case internalError = 3
+}
+
+/// A failure the CLI reports as one line and an exit code.
+struct CLIFailure: Error {
+    let message: String
+    let code: SverkaExitCode
+
+    static func usage(_ message: String) -> CLIFailure { CLIFailure(message: message, code: .usage) }
+    static func input(_ message: String) -> CLIFailure { CLIFailure(message: message, code: .inputError) }
+    static func `internal`(_ message: String) -> CLIFailure { CLIFailure(message: message, code: .internalError) }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Sverka
+
+/// Options shared by every command that reads text files.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Encoding of the input files (an ICU charset name: UTF-8, windows-1251, KOI8-R, UTF-16…). Detected when absent.")
+    var encoding: String?
+
+    @Flag(help: "Input is one sentence per line, a blank line between paragraphs.")
+    var presegmented = false
+
+    @Option(help: "Refuse inputs larger than this many bytes.")
+    var maxInputSize = InputDecoder.defaultMaxInputBytes
+
+    /// Reads and segments `path` as `language` ("auto" guesses from the script).
+    func loadDocument(path: String, language: String) throws -> Document {
+        let decoded = try InputDecoder(maxInputBytes: maxInputSize).load(path: path, encoding: encoding)
+        let resolved = language == "auto" ? LanguageGuesser.guess(decoded.text) : language
+        do {
+            let segmenter = try DocumentSegmenter(language: resolved, mode: presegmented ? .presegmented : .running)
+            return segmenter.segment(decoded)
+        } catch {
+            throw CLIFailure.internal("ICU cannot segment language '\(resolved)': \(error)")
+        }
+    }
+}

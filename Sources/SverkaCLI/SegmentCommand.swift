@@ -1,0 +1,34 @@
+import ArgumentParser
+import Sverka
+
+/// `sverka segment FILE`: paragraphs and sentences with their indices and line numbers.
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split a text into paragraphs and sentences, with indices and line numbers."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The text file to segment.")
+    var file: String
+
+    @Option(help: "Language of the text (an ICU locale such as ru, en, de), or auto to guess from the script.")
+    var lang = "auto"
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let document = try input.loadDocument(path: file, language: lang)
+        let text = format == .json ? SegmentationJSONWriter.write(document) : SegmentationTextWriter.write(document)
+        try OutputFile(path: output).write(text)
+    }
+}

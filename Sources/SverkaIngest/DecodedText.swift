@@ -1,0 +1,22 @@
+/// A text file decoded to Unicode: the first stage of the pipeline.
+///
+/// Invariant: `text` is NFC-normalised, has no byte-order mark, and uses `\n` line ends only
+/// (CRLF and lone CR were turned into LF, so line numbers count as a text editor does).
+public struct DecodedText: Equatable, Sendable {
+    /// Where the text came from (a path, or a name given by the caller); used in messages.
+    public let name: String
+    /// The text itself.
+    public let text: String
+    /// The charset it was decoded from, as ICU names it (`"UTF-8"`, `"windows-1251"`, …).
+    public let encoding: String
+    /// Whether `encoding` was detected (true) or given by the caller (false).
+    public let encodingWasDetected: Bool
+
+    /// Wraps an already decoded text; it is normalised (NFC, LF line ends) here.
+    public init(name: String, text: String, encoding: String = "UTF-8", encodingWasDetected: Bool = false) {
+        self.name = name
+        self.text = TextNormalization.normalize(text)
+        self.encoding = encoding
+        self.encodingWasDetected = encodingWasDetected
+    }
+}

@@ -1,0 +1,41 @@
+/// Why an input file could not be read as text. Every case names the file and, where it
+/// applies, the 1-based line, so the CLI can print one clear line and exit with code 2.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    /// No file at that path.
+    case fileNotFound(path: String)
+    /// The file exists but could not be read (a directory, no permission, an I/O error).
+    case unreadable(path: String, reason: String)
+    /// The file has no bytes, or only white space.
+    case empty(path: String)
+    /// The file holds NUL bytes or other control characters: not text.
+    case binary(path: String, line: Int)
+    /// A byte sequence that is not valid in the file's encoding.
+    case invalidEncoding(path: String, encoding: String, line: Int, byteOffset: Int)
+    /// `--encoding` named a charset ICU does not know.
+    case unknownEncoding(name: String)
+    /// The encoding could not be determined; the user should name it.
+    case undetectableEncoding(path: String)
+    /// The file is larger than the configured limit.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "\(path): no such file"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot read the file (\(reason))"
+        case .empty(let path):
+            return "\(path): the file is empty"
+        case .binary(let path, let line):
+            return "\(path):\(line): binary data (NUL or control bytes), not a text file"
+        case .invalidEncoding(let path, let encoding, let line, let offset):
+            return "\(path):\(line): invalid \(encoding) byte sequence at byte \(offset); name the right encoding with --encoding"
+        case .unknownEncoding(let name):
+            return "unknown encoding '\(name)' (use an ICU charset name such as UTF-8, windows-1251, KOI8-R, UTF-16)"
+        case .undetectableEncoding(let path):
+            return "\(path): cannot tell the text encoding; name it with --encoding"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): the file has \(bytes) bytes, more than the limit of \(limit) (raise it with --max-input-size)"
+        }
+    }
+}
