@@ -30,8 +30,8 @@ let package = Package(
         .target(name: "SverkaIngest", dependencies: ["SverkaICU"]),
         .target(name: "SverkaSegment", dependencies: ["SverkaICU", "SverkaIngest"]),
         .target(name: "SverkaAlign", dependencies: ["SverkaICU", "SverkaSegment"]),
-        .target(name: "SverkaEval", dependencies: ["SverkaAlign"]),
-        .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign"]),
+        .target(name: "SverkaEval", dependencies: []),
+        .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign", "SverkaEval"]),
         .target(
             name: "Sverka",
             dependencies: ["SverkaIngest", "SverkaSegment", "SverkaAlign", "SverkaEval", "SverkaWrite"]

@@ -1,8 +1,95 @@
 import ArgumentParser
+import Foundation
 import Sverka
 
-/// `sverka align SOURCE TARGET`: placeholder until the aligner lands.
+/// `sverka align SOURCE TARGET`: aligns an original with its translation.
 struct AlignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "align", abstract: "Align a text with its translation.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align a text with its translation (with no files: the bundled telegram in Corpus/).",
+        discussion: """
+        Levels: paragraph aligns paragraphs, then the sentences inside each pair of paragraphs, and \
+        writes paragraph beads; nested does the same and writes the sentence beads; sentence aligns \
+        the sentences of the whole text at once (for texts whose paragraphing differs).
+        Formats: report (a summary for people), pairs ([i,j]:[k]:score, 0-based indices at the \
+        level), tsv (source, target, score, type, source ids, target ids).
+        """
+    )
+
+    enum Level: String, ExpressibleByArgument, CaseIterable {
+        case paragraph, nested, sentence
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case report, pairs, tsv
+    }
+
+    @Argument(help: "The original and its translation. None: the bundled Corpus/ sample.")
+    var files: [String] = []
+
+    @Option(help: "Language of the original (an ICU locale: ru, en, de, fr…), or auto.")
+    var sourceLang = "ru"
+
+    @Option(help: "Language of the translation, or auto.")
+    var targetLang = "en"
+
+    @Option(help: "What to align and write: paragraph, nested or sentence.")
+    var level: Level = .paragraph
+
+    @Option(help: "Output format: report, pairs or tsv.")
+    var format: Format = .report
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Leave the confidence off pairs output.")
+    var noScores = false
+
+    @Option(help: "Largest bead on one side (1–4).")
+    var maxBead = 3
+
+    @Option(help: "Beads below this confidence are listed in the report.")
+    var minConfidence = 0.5
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard files.count == 0 || files.count == 2 else {
+            throw ValidationError("give two files (original and translation), or none for the bundled sample")
+        }
+        guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
+    }
+
+    func run() throws {
+        let paths = try files.isEmpty ? CorpusLocator.samplePair() : (files[0], files[1])
+        let source = try input.loadDocument(path: paths.0, language: sourceLang)
+        let target = try input.loadDocument(path: paths.1, language: targetLang)
+        if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
+            FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
+        }
+        var settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1))
+        settings.confidence = ConfidenceModel()
+        let aligner = DocumentAligner(settings: settings)
+        let result: DocumentAlignment
+        do {
+            result = try aligner.align(source: source, target: target,
+                                       strategy: level == .sentence ? .sentencesOnly : .twoLevel)
+        } catch {
+            throw CLIFailure.internal("alignment failed: \(error)")
+        }
+        let outputLevel: AlignmentLevel = level == .paragraph ? .paragraph : .sentence
+        for alignment in [result.paragraphs, result.sentences].compactMap({ $0 }) {
+            if let problem = AlignmentInvariants.violation(in: alignment) {
+                throw CLIFailure.internal("alignment lost text (\(problem)); please report this")
+            }
+        }
+        let units = AlignedUnits(result: result, level: outputLevel)
+        let text: String
+        switch format {
+        case .report: text = AlignmentReportWriter(lowConfidence: minConfidence).write(units)
+        case .pairs: text = PairsWriter.write(result.alignment(at: outputLevel) ?? result.sentences, includeScores: !noScores)
+        case .tsv: text = TSVWriter.write(units)
+        }
+        try OutputFile(path: output).write(text)
+    }
 }

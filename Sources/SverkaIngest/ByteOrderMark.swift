@@ -15,9 +15,10 @@ enum ByteOrderMark {
     /// "UTF-16" and "UTF-32" keep it: ICU reads the BOM itself for those.
     static func strip(_ bytes: [UInt8], ifMatching encoding: String) -> [UInt8] {
         guard let bom = detect(bytes) else { return bytes }
-        let name = encoding.uppercased().replacingOccurrences(of: "_", with: "-")
-        if name == "UTF-16" || name == "UTF-32" { return bytes }
-        let family = bom.charset.hasPrefix("UTF-8") ? "UTF-8" : String(bom.charset.prefix(6))
+        // ICU ignores case, `-` and `_` in charset names (`utf8`, `UTF_16LE`), so compare without them.
+        let name = encoding.uppercased().filter { $0 != "-" && $0 != "_" }
+        if name == "UTF16" || name == "UTF32" { return bytes }
+        let family = String(bom.charset.filter { $0 != "-" }.prefix(5)) // UTF8, UTF16 or UTF32
         return name.hasPrefix(family) ? Array(bytes.dropFirst(bom.length)) : bytes
     }
 }

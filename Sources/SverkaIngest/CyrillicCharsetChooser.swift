@@ -12,8 +12,12 @@ enum CyrillicCharsetChooser {
 
     /// `candidates` with the Cyrillic ones re-ranked, and those ICU did not propose added.
     static func rank(_ candidates: [CharsetGuess], bytes: [UInt8]) -> [CharsetGuess] {
-        let hasHighBytes = bytes.contains { $0 >= 0x80 }
-        guard hasHighBytes else { return candidates }
+        let highBytes = bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+        let asciiLetters = bytes.reduce(0) { $0 + ((0x41...0x5A).contains($1) || (0x61...0x7A).contains($1) ? 1 : 0) }
+        // Cyrillic text in a single-byte charset is mostly high bytes. Western text (ISO-8859-1,
+        // windows-1252) has a few accented letters among many ASCII ones: keep ICU's order for it,
+        // or `Grüße` would be read as windows-1251 `GrьЯe`.
+        guard highBytes > 0, highBytes * 2 >= asciiLetters else { return candidates }
         var cyrillic = candidates.filter { cyrillicCharsets.contains($0.name) }
         for name in cyrillicCharsets.sorted() where !cyrillic.contains(where: { $0.name == name }) {
             cyrillic.append(CharsetGuess(name: name, confidence: 0))

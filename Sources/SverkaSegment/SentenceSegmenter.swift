@@ -24,7 +24,9 @@ public struct SentenceSegmenter {
         var spans: [Range<Int>] = []
         for segment in iterator.segments(of: units) {
             let span = segment.start..<segment.end
-            if let last = spans.last, shouldJoin(units[last], before: units[span]) {
+            // A piece of white space alone (ICU ends a sentence at each U+2029 or U+0085) is no sentence.
+            if let last = spans.last,
+               Self.isBlank(units[last]) || Self.isBlank(units[span]) || shouldJoin(units[last], before: units[span]) {
                 spans[spans.count - 1] = last.lowerBound..<span.upperBound
             } else {
                 spans.append(span)
@@ -45,6 +47,11 @@ public struct SentenceSegmenter {
             return true
         }
         return false
+    }
+
+    /// Whether `piece` is nothing but white space.
+    static func isBlank(_ piece: ArraySlice<UInt16>) -> Bool {
+        piece.allSatisfy(MarkupMask.isWhitespace)
     }
 
     /// Whether `piece` is nothing but a list marker such as `1.`, `12.`, `IV.` or `a.`, which

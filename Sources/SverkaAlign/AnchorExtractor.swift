@@ -1,0 +1,136 @@
+import SverkaICU
+import SverkaSegment
+
+/// Finds the anchors of a unit of text in one language: normalised numbers (`3.00` ~ `3:00`,
+/// `14-го` ~ `14`, `1952г.` ~ `1952`), word prefixes after ICU transliteration to lower-case
+/// ASCII (`Сталину` → `stal`, matching `Stalin`), acronyms, list markers and final punctuation.
+///
+/// Not thread-safe (it owns ICU objects and a cache): one per thread.
+public final class AnchorExtractor {
+    /// The language of the text.
+    public let language: String
+    private let tokenizer: Tokenizer
+    private let transliterator: Transliterator?
+    private var cache: [String: String] = [:]
+
+    /// Letters of list markers in alphabet order, per script (Cyrillic lists skip ё and й).
+    static let cyrillicListLetters = Array("абвгдежзиклмнопрстуфхцчшщэюя")
+    static let latinListLetters = Array("abcdefghijklmnopqrstuvwxyz")
+
+    /// An extractor for `language` (an ICU locale id).
+    public init(language: String) throws {
+        self.language = language
+        self.tokenizer = try Tokenizer(language: language)
+        self.transliterator = try? Transliterator(id: Self.transliteratorID(for: language))
+    }
+
+    /// The ICU transform that maps words of `language` to lower-case ASCII.
+    static func transliteratorID(for language: String) -> String {
+        switch LanguageCode.primary(language) {
+        case "ru", "be": return "Russian-Latin/BGN; Latin-ASCII; Any-Lower"
+        case "uk": return "Ukrainian-Latin/BGN; Latin-ASCII; Any-Lower"
+        default: return "Any-Latin; Latin-ASCII; Any-Lower"
+        }
+    }
+
+    /// The anchors of `text`, as ids in `vocabulary` (sorted; a repeated anchor repeats).
+    public func anchors(of text: String, vocabulary: inout AnchorVocabulary) -> [Int32] {
+        let tokens = Self.joiningSpacedLetters(tokenizer.tokens(of: text))
+        var ids: [Int32] = []
+        for token in tokens {
+            appendNumbers(in: token.text, to: &ids, vocabulary: &vocabulary)
+            guard token.kind == .word else { continue }
+            let ascii = asciiForm(of: token.lower)
+            guard !ascii.isEmpty else { continue }
+            let letters = token.text.filter(\.isLetter)
+            if letters.count >= 2 && letters.count <= 4 && letters.allSatisfy(\.isUppercase) {
+                ids.append(vocabulary.id(for: "a:" + ascii, kind: .acronym))
+            } else if ascii.count >= 4 {
+                ids.append(vocabulary.id(for: "w:" + ascii.prefix(4), kind: .wordPrefix))
+            }
+        }
+        if let marker = listMarker(tokens) {
+            ids.append(vocabulary.id(for: "m:" + marker, kind: .listMarker))
+        }
+        if let last = tokens.last, last.kind == .punctuation, ["?", "!", ":"].contains(last.text) {
+            ids.append(vocabulary.id(for: "p:" + last.text, kind: .punctuation))
+        }
+        ids.sort()
+        return ids
+    }
+
+    /// `tokens` with runs of three or more single capital letters (`Ф И Л И П П О В У`, a name
+    /// typed letter-spaced for emphasis) joined into one word token.
+    static func joiningSpacedLetters(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        var run: [Token] = []
+        func flush() {
+            if run.count >= 3 {
+                let text = run.map(\.text).joined()
+                result.append(Token(text: text, lower: run.map(\.lower).joined(), kind: .word,
+                                    range: run[0].range.lowerBound..<run[run.count - 1].range.upperBound))
+            } else {
+                result.append(contentsOf: run)
+            }
+            run = []
+        }
+        for token in tokens {
+            if token.kind == .word, token.text.count == 1, token.text.first?.isUppercase == true {
+                run.append(token)
+            } else if token.text == "-" && !run.isEmpty {
+                continue // М А О Ц З Е - Д У Н
+            } else {
+                flush()
+                result.append(token)
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// Each maximal run of digits in `text`, leading zeros dropped (`3.00` → 3, 0).
+    private func appendNumbers(in text: String, to ids: inout [Int32], vocabulary: inout AnchorVocabulary) {
+        var run = ""
+        func flush() {
+            guard !run.isEmpty else { return }
+            let trimmed = run.drop(while: { $0 == "0" })
+            let value = trimmed.isEmpty ? "0" : String(trimmed)
+            ids.append(vocabulary.id(for: "n:" + value, kind: value.count >= 3 ? .longNumber : .shortNumber))
+            run = ""
+        }
+        for character in text {
+            if character.isASCII, character.isNumber {
+                run.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+
+    /// A list marker at the start: `1.`/`1)` → `n1`, `а)`/`a)` → `l0` (alphabet position).
+    private func listMarker(_ tokens: [Token]) -> String? {
+        guard tokens.count >= 2, tokens[1].text == "." || tokens[1].text == ")" else { return nil }
+        let first = tokens[0]
+        if first.kind == .number, first.text.count <= 3, first.text.allSatisfy(\.isNumber) { return "n" + first.text }
+        guard first.kind == .word, first.lower.count == 1, let letter = first.lower.first, tokens[1].text == ")" else { return nil }
+        if let position = Self.cyrillicListLetters.firstIndex(of: letter) ?? Self.latinListLetters.firstIndex(of: letter) {
+            return "l\(position)"
+        }
+        return nil
+    }
+
+    /// `word` transliterated to lower-case ASCII letters (other characters dropped), cached.
+    private func asciiForm(of word: String) -> String {
+        if let cached = cache[word] { return cached }
+        let transformed: String
+        if word.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            transformed = word
+        } else {
+            transformed = transliterator?.transform(word) ?? word
+        }
+        let letters = String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
+        if cache.count < 200_000 { cache[word] = letters }
+        return letters
+    }
+}
