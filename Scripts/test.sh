@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the test suite: installs what is missing, builds everything (the CLI tests run the built
+# `sverka` binary), then runs the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/bootstrap.sh
+swift build --build-tests
+swift test --skip-build "$@"
