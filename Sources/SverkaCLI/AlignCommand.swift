@@ -51,6 +51,12 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Beads below this confidence are listed in the report.")
     var minConfidence = 0.5
 
+    @Option(help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
+    var nullCost = AlignerSettings().nullCost
+
+    @Option(help: ArgumentHelp("Variance of the length model.", visibility: .hidden))
+    var lengthVariance = AlignerSettings().lengthVariance
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -67,8 +73,8 @@ struct AlignCommand: ParsableCommand {
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }
-        var settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1))
-        settings.confidence = ConfidenceModel()
+        let settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
+                                       nullCost: nullCost, lengthVariance: lengthVariance)
         let aligner = DocumentAligner(settings: settings)
         let result: DocumentAlignment
         do {
