@@ -1,35 +1,52 @@
-/// One bead of an alignment: a run of consecutive source units paired with a run of consecutive
-/// target units. Either run may be empty (a 1-0 bead: source text with no translation; a 0-1
-/// bead: target text with no source), never both.
+/// One bead of an alignment: some source units paired with some target units, named by their
+/// indices in the documents (paragraph or sentence indices, by the alignment's level).
+///
+/// Usually each side is a run of consecutive indices. A unit repaired from parts (a paragraph
+/// broken across a page) contributes all its parts, so a side may skip indices (`[17, 24]`) when the
+/// units between are page furniture, which gets beads of its own.
 public struct Bead: Equatable, Hashable, Sendable {
-    /// Indices of the source units (paragraphs or sentences, by the alignment's level).
-    public let source: Range<Int>
-    /// Indices of the target units.
-    public let target: Range<Int>
-    /// The bead's cost under the model (nats; lower is better). Beads are compared by it inside
-    /// one alignment; its scale is not meant for users (see `confidence`).
+    /// What a bead stands for.
+    public enum Kind: String, Sendable, Codable {
+        /// Source and target units paired, or a unit with no counterpart (1-0, 0-1).
+        case alignment
+        /// Page apparatus (headers, stamps, sheet numbers), kept out of the alignment; one side only.
+        case furniture
+    }
+
+    /// Source unit indices, ascending; empty for a 0-1 bead.
+    public let source: [Int]
+    /// Target unit indices, ascending; empty for a 1-0 bead.
+    public let target: [Int]
+    /// What the bead stands for.
+    public let kind: Kind
+    /// The bead's cost under the model (nats; lower is better); 0 for furniture.
     public let cost: Double
     /// How likely the bead is right, in [0, 1]; higher is more likely.
     public let confidence: Double
 
-    /// Creates a bead; `cost` and `confidence` default to a certain, free bead.
-    public init(source: Range<Int>, target: Range<Int>, cost: Double = 0, confidence: Double = 1) {
+    /// Creates a bead.
+    public init(source: [Int], target: [Int], kind: Kind = .alignment, cost: Double = 0, confidence: Double = 1) {
         self.source = source
         self.target = target
+        self.kind = kind
         self.cost = cost
         self.confidence = confidence
     }
 
-    /// The bead's shape, e.g. 1-1, 2-1, 1-0.
+    /// The bead's shape, e.g. 1-1, 2-1, 1-0 (counting indices).
     public var shape: BeadShape { BeadShape(source.count, target.count) }
 
-    /// Whether one side is empty (an untranslated or an added unit).
+    /// Whether one side is empty (an untranslated or added unit, or furniture).
     public var isNull: Bool { source.isEmpty || target.isEmpty }
 
-    /// The same bead with another confidence.
-    public func with(confidence: Double) -> Bead {
-        Bead(source: source, target: target, cost: cost, confidence: confidence)
-    }
+    /// Whether source units here have no counterpart (a 1-0 alignment bead).
+    public var isUntranslated: Bool { kind == .alignment && target.isEmpty }
+
+    /// Whether target units here have no source (a 0-1 alignment bead).
+    public var isAdded: Bool { kind == .alignment && source.isEmpty }
+
+    /// The bead's type as users see it: `"2-1"`, `"1-0"`, or `"furniture"`.
+    public var typeName: String { kind == .furniture ? "furniture" : shape.description }
 }
 
 /// The shape of a bead: how many source and how many target units it joins.

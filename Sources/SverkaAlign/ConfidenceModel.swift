@@ -32,7 +32,7 @@ public struct ConfidenceModel: Equatable, Sendable {
 
     /// `beads` (a complete path) with confidences filled in, using `cost` to price the
     /// alternatives of null beads.
-    public func apply(to beads: [Bead], cost: BeadCost) -> [Bead] {
+    public func apply(to beads: [PathBead], cost: BeadCost) -> [PathBead] {
         beads.indices.map { k in
             let bead = beads[k]
             guard bead.isNull else { return bead.with(confidence: confidence(pairCost: bead.cost)) }
@@ -54,7 +54,7 @@ public struct ConfidenceModel: Equatable, Sendable {
     }
 
     /// The cost of pairing a null bead's unit with the unit across at its position.
-    private func nearestPairing(_ bead: Bead, cost: BeadCost) -> Double {
+    private func nearestPairing(_ bead: PathBead, cost: BeadCost) -> Double {
         var best = Double.infinity
         if bead.target.isEmpty {
             for t in [bead.target.lowerBound - 1, bead.target.lowerBound] where t >= 0 && t < cost.targetCount {

@@ -26,7 +26,7 @@ public struct Corridor: Equatable, Sendable {
     /// A corridor around a coarse path: each coarse bead, mapping source blocks of
     /// `sourceBlock` units to target blocks of `targetBlock` units, opens its rectangle widened by
     /// `margin` target units on each side. Bounds are then made monotone and clamped.
-    public static func around(coarse beads: [Bead], sourceBlock: Int, targetBlock: Int,
+    public static func around(coarse beads: [PathBead], sourceBlock: Int, targetBlock: Int,
                               sourceCount n: Int, targetCount m: Int, margin: Int) -> Corridor {
         var lower = [Int](repeating: Int.max, count: n + 1)
         var upper = [Int](repeating: Int.min, count: n + 1)

@@ -4,9 +4,10 @@ import SverkaSegment
 /// of paragraph groups (`twoLevel`), or the sentences of the whole text at once (`sentencesOnly`,
 /// for texts whose paragraphing differs between the sides).
 ///
-/// The flow: features (length, anchors) for every sentence → paragraph features by summing their
-/// sentences → length ratio estimated from the two texts → paragraph search → sentence search in
-/// each paragraph bead → confidences.
+/// The flow: features (length, anchors) for every content sentence → paragraph features by
+/// summing their sentences → length ratio estimated from the two texts → paragraph search →
+/// sentence search in each paragraph bead → confidences → beads in document indices, with the
+/// furniture beads put back in document order.
 public struct DocumentAligner {
     /// How to search.
     public enum Strategy: Sendable {
@@ -27,12 +28,17 @@ public struct DocumentAligner {
         self.providers = providers
     }
 
-    /// Aligns `source` with `target`. Throws only if ICU cannot provide a tokenizer or
-    /// transliterator for one of the languages.
+    /// Aligns two documents, every paragraph and sentence a unit of its own.
     public func align(source: Document, target: Document, strategy: Strategy = .twoLevel) throws -> DocumentAlignment {
-        let builder = try FeatureBuilder(sourceLanguage: source.language, targetLanguage: target.language)
-        let sourceTexts = source.sentences.map(\.plain)
-        let targetTexts = target.sentences.map(\.plain)
+        try align(source: AlignmentSide(document: source), target: AlignmentSide(document: target), strategy: strategy)
+    }
+
+    /// Aligns two prepared sides. Throws only if ICU cannot provide a tokenizer or transliterator
+    /// for one of the languages.
+    public func align(source: AlignmentSide, target: AlignmentSide, strategy: Strategy = .twoLevel) throws -> DocumentAlignment {
+        let builder = try FeatureBuilder(sourceLanguage: source.document.language, targetLanguage: target.document.language)
+        let sourceTexts = source.sentences.map(\.text)
+        let targetTexts = target.sentences.map(\.text)
         let (sourceFeatures, targetFeatures, vocabulary) = builder.features(source: sourceTexts, target: targetTexts)
         let ratio = settings.lengthRatio
             ?? LengthModel.estimated(sourceLengths: sourceFeatures.lengths, targetLengths: targetFeatures.lengths).ratio
@@ -42,87 +48,105 @@ public struct DocumentAligner {
         if settings.useAnchors {
             sentenceEvidence.append(AnchorEvidence(source: sourceFeatures, target: targetFeatures, vocabulary: vocabulary))
         }
-        for provider in providers {
-            if let extra = provider.evidence(source: sourceTexts, target: targetTexts,
-                                             sourceLanguage: source.language, targetLanguage: target.language) {
-                sentenceEvidence.append(extra)
-            }
-        }
+        sentenceEvidence += providerEvidence(sourceTexts, targetTexts, source, target)
         let sentenceCost = BeadCost(sourceLengths: sourceFeatures.lengths, targetLengths: targetFeatures.lengths,
                                     lengthModel: lengthModel, shapes: settings.shapes, nullCost: settings.nullCost,
                                     evidence: sentenceEvidence)
 
+        let sentencePath: [PathBead]
+        var paragraphs: Alignment?
         switch strategy {
         case .sentencesOnly:
-            let beads = settings.confidence.apply(to: settings.search.align(sentenceCost), cost: sentenceCost)
-            return DocumentAlignment(
-                source: source, target: target, paragraphs: nil,
-                sentences: Alignment(level: .sentence, sourceCount: source.sentences.count,
-                                     targetCount: target.sentences.count, beads: beads),
-                lengthRatio: ratio)
+            sentencePath = settings.confidence.apply(to: settings.search.align(sentenceCost), cost: sentenceCost)
         case .twoLevel:
-            let paragraphCost = paragraphLevelCost(source: source, target: target, sourceFeatures: sourceFeatures,
-                                                   targetFeatures: targetFeatures, vocabulary: vocabulary, lengthModel: lengthModel)
-            let paragraphBeads = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)
-            let sentenceBeads = nestedSentenceBeads(in: paragraphBeads, source: source, target: target, cost: sentenceCost)
-            return DocumentAlignment(
-                source: source, target: target,
-                paragraphs: Alignment(level: .paragraph, sourceCount: source.paragraphs.count,
-                                      targetCount: target.paragraphs.count, beads: paragraphBeads),
-                sentences: Alignment(level: .sentence, sourceCount: source.sentences.count,
-                                     targetCount: target.sentences.count, beads: sentenceBeads),
-                lengthRatio: ratio)
-        }
-    }
-
-    /// The cost model over paragraphs: sentence features summed per paragraph.
-    private func paragraphLevelCost(source: Document, target: Document, sourceFeatures: UnitFeatures,
-                                    targetFeatures: UnitFeatures, vocabulary: AnchorVocabulary,
-                                    lengthModel: LengthModel) -> BeadCost {
-        let sourceParagraphs = sourceFeatures.grouped(ranges: source.paragraphs.map(\.sentenceRange))
-        let targetParagraphs = targetFeatures.grouped(ranges: target.paragraphs.map(\.sentenceRange))
-        var evidence: [BeadEvidence] = []
-        if settings.useAnchors {
-            evidence.append(AnchorEvidence(source: sourceParagraphs, target: targetParagraphs, vocabulary: vocabulary))
-        }
-        for provider in providers {
-            if let extra = provider.evidence(source: source.paragraphs.map(\.plain), target: target.paragraphs.map(\.plain),
-                                             sourceLanguage: source.language, targetLanguage: target.language) {
-                evidence.append(extra)
+            let sourceParagraphs = sourceFeatures.grouped(ranges: source.paragraphSentences)
+            let targetParagraphs = targetFeatures.grouped(ranges: target.paragraphSentences)
+            var evidence: [BeadEvidence] = []
+            if settings.useAnchors {
+                evidence.append(AnchorEvidence(source: sourceParagraphs, target: targetParagraphs, vocabulary: vocabulary))
             }
+            evidence += providerEvidence(source.paragraphs.map(\.text), target.paragraphs.map(\.text), source, target)
+            let paragraphCost = BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
+                                         lengthModel: lengthModel, shapes: settings.shapes,
+                                         nullCost: settings.nullCost, evidence: evidence)
+            let paragraphPath = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)
+            paragraphs = Self.alignment(paragraphPath, level: .paragraph, source: source, target: target)
+            sentencePath = nestedSentencePath(in: paragraphPath, source: source, target: target, cost: sentenceCost)
         }
-        return BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
-                        lengthModel: lengthModel, shapes: settings.shapes, nullCost: settings.nullCost, evidence: evidence)
+        return DocumentAlignment(
+            source: source.document, target: target.document, paragraphs: paragraphs,
+            sentences: Self.alignment(sentencePath, level: .sentence, source: source, target: target),
+            lengthRatio: ratio)
     }
 
-    /// Sentence beads inside each paragraph bead, in document order.
-    private func nestedSentenceBeads(in paragraphBeads: [Bead], source: Document, target: Document, cost: BeadCost) -> [Bead] {
-        var result: [Bead] = []
-        for bead in paragraphBeads {
-            let sentencesS = sentenceSpan(of: bead.source, in: source)
-            let sentencesT = sentenceSpan(of: bead.target, in: target)
-            let window = cost.window(source: sentencesS, target: sentencesT)
-            let local = settings.confidence.apply(to: settings.search.align(window), cost: window)
-            for inner in local {
-                result.append(Bead(
-                    source: (inner.source.lowerBound + sentencesS.lowerBound)..<(inner.source.upperBound + sentencesS.lowerBound),
-                    target: (inner.target.lowerBound + sentencesT.lowerBound)..<(inner.target.upperBound + sentencesT.lowerBound),
+    private func providerEvidence(_ sourceTexts: [String], _ targetTexts: [String],
+                                  _ source: AlignmentSide, _ target: AlignmentSide) -> [BeadEvidence] {
+        providers.compactMap {
+            $0.evidence(source: sourceTexts, target: targetTexts,
+                        sourceLanguage: source.document.language, targetLanguage: target.document.language)
+        }
+    }
+
+    /// The sentence path inside each paragraph bead, in order.
+    private func nestedSentencePath(in paragraphPath: [PathBead], source: AlignmentSide, target: AlignmentSide,
+                                    cost: BeadCost) -> [PathBead] {
+        var result: [PathBead] = []
+        for bead in paragraphPath {
+            let s = Self.sentenceSpan(of: bead.source, in: source)
+            let t = Self.sentenceSpan(of: bead.target, in: target)
+            let window = cost.window(source: s, target: t)
+            for inner in settings.confidence.apply(to: settings.search.align(window), cost: window) {
+                result.append(PathBead(
+                    source: (inner.source.lowerBound + s.lowerBound)..<(inner.source.upperBound + s.lowerBound),
+                    target: (inner.target.lowerBound + t.lowerBound)..<(inner.target.upperBound + t.lowerBound),
                     cost: inner.cost, confidence: inner.confidence))
             }
         }
         return result
     }
 
-    /// The sentences of a run of paragraphs (an empty run gives an empty range at the right place).
-    private func sentenceSpan(of paragraphs: Range<Int>, in document: Document) -> Range<Int> {
+    /// The content sentences of a run of content paragraphs (an empty run gives an empty range at
+    /// the right place).
+    static func sentenceSpan(of paragraphs: Range<Int>, in side: AlignmentSide) -> Range<Int> {
         guard !paragraphs.isEmpty else {
-            let at = paragraphs.lowerBound < document.paragraphs.count
-                ? document.paragraphs[paragraphs.lowerBound].sentenceRange.lowerBound
-                : document.sentences.count
+            let at = paragraphs.lowerBound < side.paragraphSentences.count
+                ? side.paragraphSentences[paragraphs.lowerBound].lowerBound
+                : side.sentences.count
             return at..<at
         }
-        return document.paragraphs[paragraphs.lowerBound].sentenceRange.lowerBound
-            ..< document.paragraphs[paragraphs.upperBound - 1].sentenceRange.upperBound
+        return side.paragraphSentences[paragraphs.lowerBound].lowerBound
+            ..< side.paragraphSentences[paragraphs.upperBound - 1].upperBound
+    }
+
+    /// A path over content units turned into beads over document indices, with furniture beads
+    /// inserted in document order.
+    static func alignment(_ path: [PathBead], level: AlignmentLevel, source: AlignmentSide, target: AlignmentSide) -> Alignment {
+        let sourceUnits = source.units(at: level)
+        let targetUnits = target.units(at: level)
+        var sourceFurniture = source.furniture(at: level)[...]
+        var targetFurniture = target.furniture(at: level)[...]
+        var beads: [Bead] = []
+        beads.reserveCapacity(path.count + sourceFurniture.count + targetFurniture.count)
+        func flushFurniture(sourceBefore: Int, targetBefore: Int) {
+            while let next = sourceFurniture.first, next < sourceBefore {
+                beads.append(Bead(source: [next], target: [], kind: .furniture))
+                sourceFurniture.removeFirst()
+            }
+            while let next = targetFurniture.first, next < targetBefore {
+                beads.append(Bead(source: [], target: [next], kind: .furniture))
+                targetFurniture.removeFirst()
+            }
+        }
+        for step in path {
+            let sourceParts = step.source.flatMap { sourceUnits[$0].parts }
+            let targetParts = step.target.flatMap { targetUnits[$0].parts }
+            flushFurniture(sourceBefore: sourceParts.first ?? -1, targetBefore: targetParts.first ?? -1)
+            beads.append(Bead(source: sourceParts, target: targetParts, kind: .alignment,
+                              cost: step.cost, confidence: step.confidence))
+        }
+        flushFurniture(sourceBefore: Int.max, targetBefore: Int.max)
+        let document = { (side: AlignmentSide) in level == .paragraph ? side.document.paragraphs.count : side.document.sentences.count }
+        return Alignment(level: level, sourceCount: document(source), targetCount: document(target), beads: beads)
     }
 }
 

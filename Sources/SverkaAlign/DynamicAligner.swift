@@ -23,12 +23,12 @@ public struct DynamicAligner: Sendable {
 
     /// The best monotone alignment of all units of `cost`: every unit in exactly one bead.
     /// Beads carry their cost; confidence is left at 1 (see ``ConfidenceModel``).
-    public func align(_ cost: BeadCost) -> [Bead] {
+    public func align(_ cost: BeadCost) -> [PathBead] {
         let n = cost.sourceCount
         let m = cost.targetCount
         if n == 0 || m == 0 {
-            return (0..<n).map { Bead(source: $0..<($0 + 1), target: m..<m, cost: cost.nullCost) }
-                + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1), cost: cost.nullCost) }
+            return (0..<n).map { PathBead(source: $0..<($0 + 1), target: m..<m, cost: cost.nullCost) }
+                + (0..<m).map { PathBead(source: n..<n, target: $0..<($0 + 1), cost: cost.nullCost) }
         }
         if (n + 1) * (m + 1) <= maxFullCells {
             return search(cost, in: .full(sourceCount: n, targetCount: m))
@@ -44,7 +44,7 @@ public struct DynamicAligner: Sendable {
     }
 
     /// The best path through `corridor` (which must satisfy its invariants).
-    public func search(_ cost: BeadCost, in corridor: Corridor) -> [Bead] {
+    public func search(_ cost: BeadCost, in corridor: Corridor) -> [PathBead] {
         let n = corridor.sourceCount
         let m = corridor.targetCount
         let shapes = cost.shapes.costs
@@ -80,7 +80,7 @@ public struct DynamicAligner: Sendable {
             }
         }
 
-        var beads: [Bead] = []
+        var beads: [PathBead] = []
         var i = n
         var j = m
         while i > 0 || j > 0 {
@@ -91,7 +91,7 @@ public struct DynamicAligner: Sendable {
             let pi = i - shape.source
             let pj = j - shape.target
             let beadCost = best[index] - best[rowStart[pi] + pj - corridor.lower[pi]]
-            beads.append(Bead(source: pi..<i, target: pj..<j, cost: beadCost))
+            beads.append(PathBead(source: pi..<i, target: pj..<j, cost: beadCost))
             i = pi
             j = pj
         }

@@ -1,7 +1,8 @@
 import SverkaAlign
 import SverkaSegment
 
-/// The text of the units a bead joins, for writers: paragraphs or sentences by the alignment's level.
+/// The text and position of the units a bead names, for writers: paragraphs or sentences by the
+/// level written. A unit repaired from parts (a paragraph broken across a page) reads as one text.
 public struct AlignedUnits {
     /// The alignment result.
     public let result: DocumentAlignment
@@ -14,10 +15,13 @@ public struct AlignedUnits {
         self.level = level
     }
 
-    /// The source units' texts of `bead`, joined by a space.
+    /// The alignment at the level written (nil when that level was not aligned).
+    public var alignment: Alignment? { result.alignment(at: level) }
+
+    /// The source text of `bead` (its units joined; "" for an empty side).
     public func sourceText(_ bead: Bead) -> String { text(bead.source, in: result.source) }
 
-    /// The target units' texts of `bead`, joined by a space.
+    /// The target text of `bead`.
     public func targetText(_ bead: Bead) -> String { text(bead.target, in: result.target) }
 
     /// The 1-based line where the bead's source side starts (nil for an empty side).
@@ -26,15 +30,17 @@ public struct AlignedUnits {
     /// The 1-based line where the bead's target side starts (nil for an empty side).
     public func targetLine(_ bead: Bead) -> Int? { line(bead.target, in: result.target) }
 
-    private func text(_ range: Range<Int>, in document: Document) -> String {
+    /// The texts of `indices` in `document` at the level written, joined with hyphenation repaired.
+    public func text(_ indices: [Int], in document: Document) -> String {
         switch level {
-        case .paragraph: return range.map { document.paragraphs[$0].text }.joined(separator: " ")
-        case .sentence: return range.map { document.sentences[$0].text }.joined(separator: " ")
+        case .paragraph: return HyphenationRepair.join(indices.map { document.paragraphs[$0].text })
+        case .sentence: return HyphenationRepair.join(indices.map { document.sentences[$0].text })
         }
     }
 
-    private func line(_ range: Range<Int>, in document: Document) -> Int? {
-        guard let first = range.first else { return nil }
+    /// The 1-based line of the first of `indices` (nil when empty).
+    public func line(_ indices: [Int], in document: Document) -> Int? {
+        guard let first = indices.first else { return nil }
         return level == .paragraph ? document.paragraphs[first].line : document.sentences[first].line
     }
 }

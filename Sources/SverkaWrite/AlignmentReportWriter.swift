@@ -30,21 +30,23 @@ public struct AlignmentReportWriter {
         let unitName = units.level == .paragraph ? "paragraphs" : "sentences"
         let pairedSource = alignment.beads.filter { !$0.isNull }.reduce(0) { $0 + $1.source.count }
         let pairedTarget = alignment.beads.filter { !$0.isNull }.reduce(0) { $0 + $1.target.count }
+        let furniture = alignment.beads.filter { $0.kind == .furniture }
         out += "\n\(units.level == .paragraph ? "Paragraph" : "Sentence") alignment: \(alignment.beads.count) beads\n"
         out += "  source \(unitName) paired: \(pairedSource) of \(alignment.sourceCount) (\(percent(pairedSource, alignment.sourceCount)))\n"
         out += "  target \(unitName) paired: \(pairedTarget) of \(alignment.targetCount) (\(percent(pairedTarget, alignment.targetCount)))\n"
-        let shapes = alignment.shapeCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-        out += "  bead shapes: \(shapes.joined(separator: ", "))\n"
+        let types = alignment.typeCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        out += "  bead types: \(types.joined(separator: ", "))\n"
         if !alignment.beads.isEmpty {
             let mean = alignment.beads.reduce(0) { $0 + $1.confidence } / Double(alignment.beads.count)
             out += "  mean confidence: \(format(mean, digits: 2))\n"
         }
 
-        let untranslated = alignment.beads.filter { $0.target.isEmpty }
-        let added = alignment.beads.filter { $0.source.isEmpty }
+        let untranslated = alignment.beads.filter(\.isUntranslated)
+        let added = alignment.beads.filter(\.isAdded)
         let doubtful = alignment.beads.filter { !$0.isNull && $0.confidence < lowConfidence }
         out += section("Source \(unitName) with no counterpart (untranslated?)", untranslated, units)
         out += section("Target \(unitName) with no source (added?)", added, units)
+        out += section("Page furniture (headers, stamps, sheet numbers; not aligned)", furniture, units)
         out += section("Pairs with confidence below \(format(lowConfidence, digits: 2))", doubtful, units)
         return out
     }
@@ -55,7 +57,7 @@ public struct AlignmentReportWriter {
         for bead in beads {
             let where_ = [units.sourceLine(bead).map { "src line \($0)" }, units.targetLine(bead).map { "tgt line \($0)" }]
                 .compactMap { $0 }.joined(separator: ", ")
-            out += "  [\(bead.shape)] \(where_), confidence \(format(bead.confidence, digits: 2))\n"
+            out += "  [\(bead.typeName)] \(where_), confidence \(format(bead.confidence, digits: 2))\n"
             if !bead.source.isEmpty { out += "      src: \(excerpt(units.sourceText(bead)))\n" }
             if !bead.target.isEmpty { out += "      tgt: \(excerpt(units.targetText(bead)))\n" }
         }

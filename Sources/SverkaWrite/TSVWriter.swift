@@ -18,7 +18,7 @@ public enum TSVWriter {
                 escape(units.sourceText(bead)),
                 escape(units.targetText(bead)),
                 formatScore(bead.confidence),
-                bead.shape.description,
+                bead.typeName,
                 bead.source.map(String.init).joined(separator: ","),
                 bead.target.map(String.init).joined(separator: ","),
             ]

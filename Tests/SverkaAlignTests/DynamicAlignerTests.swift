@@ -45,7 +45,7 @@ struct DynamicAlignerTests {
         let target = (0..<m).map { _ in Int.random(in: 0...400, using: &rng) }
         let shapes = BeadShapes(maxSide: 1 + seed % 4, maxTotal: 2 + seed % 5)
         let beads = DynamicAligner().align(lengthCost(source, target, shapes: shapes))
-        #expect(AlignmentInvariants.violation(beads: beads, sourceCount: n, targetCount: m) == nil)
+        #expect(AlignmentInvariants.violation(path: beads, sourceCount: n, targetCount: m) == nil)
         for bead in beads {
             #expect(bead.source.count <= shapes.maxSource && bead.target.count <= shapes.maxTarget)
         }
@@ -64,7 +64,7 @@ struct DynamicAlignerTests {
         }
         let cost = lengthCost(source, target)
         let coarse = DynamicAligner(maxFullCells: 2_000).align(cost)
-        #expect(AlignmentInvariants.violation(beads: coarse, sourceCount: source.count, targetCount: target.count) == nil)
+        #expect(AlignmentInvariants.violation(path: coarse, sourceCount: source.count, targetCount: target.count) == nil)
         let full = DynamicAligner(maxFullCells: Int.max).align(cost)
         let agreeing = Set(coarse.map { [$0.source, $0.target] }).intersection(full.map { [$0.source, $0.target] }).count
         #expect(Double(agreeing) >= 0.98 * Double(full.count))
