@@ -3,6 +3,7 @@
 // Sverka: a bilingual text aligner (original ↔ translation), paragraph then sentence level.
 // The data flow, one module per stage:
 //   SverkaIngest (bytes → text) → SverkaSegment (text → paragraphs, sentences, tokens)
+//   → SverkaClean (split bilingual files, set page furniture aside, rejoin broken paragraphs)
 //   → SverkaAlign (score + dynamic programming) → SverkaDiagnose (divergences) → SverkaEval (gold metrics)
 //   → SverkaWrite (pairs, TSV, report, JSON) → Sverka (umbrella) → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
@@ -30,12 +31,13 @@ let package = Package(
         .target(name: "SverkaIngest", dependencies: ["SverkaICU"]),
         .target(name: "SverkaSegment", dependencies: ["SverkaICU", "SverkaIngest"]),
         .target(name: "SverkaAlign", dependencies: ["SverkaICU", "SverkaSegment"]),
+        .target(name: "SverkaClean", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
         .target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
         .target(name: "SverkaEval", dependencies: []),
         .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign", "SverkaDiagnose", "SverkaEval"]),
         .target(
             name: "Sverka",
-            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaAlign", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
+            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
         ),
         .executableTarget(
             name: "SverkaCLI",
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest"]),
         .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment"]),
         .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign"]),
+        .testTarget(name: "SverkaCleanTests", dependencies: ["SverkaClean"]),
         .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose"]),
         .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval"]),
         .testTarget(name: "SverkaWriteTests", dependencies: ["SverkaWrite"]),

@@ -3,6 +3,7 @@
 //   ingest (SverkaIngest) → clean and segment (SverkaSegment) → score and align (SverkaAlign)
 //   → evaluate (SverkaEval) → write (SverkaWrite)
 @_exported import SverkaAlign
+@_exported import SverkaClean
 @_exported import SverkaDiagnose
 @_exported import SverkaEval
 @_exported import SverkaICU

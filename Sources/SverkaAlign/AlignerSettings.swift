@@ -5,6 +5,10 @@ public struct AlignerSettings: Sendable {
     public var shapes: BeadShapes
     /// Cost of leaving one unit unpaired (nats).
     public var nullCost: Double
+    /// Share of `nullCost` that an empty unit costs (0…1); see ``BeadCost``.
+    public var nullFloor: Double
+    /// Length (characters) from which a unit costs the full `nullCost`.
+    public var nullPivotLength: Int
     /// Variance of the length model (target characters² per source character).
     public var lengthVariance: Double
     /// Length ratio target/source; nil to estimate it from the two texts.
@@ -17,11 +21,13 @@ public struct AlignerSettings: Sendable {
     public var confidence: ConfidenceModel
 
     /// The defaults.
-    public init(shapes: BeadShapes = BeadShapes(), nullCost: Double = 4.5, lengthVariance: Double = 6.8,
+    public init(shapes: BeadShapes = BeadShapes(), nullCost: Double = 4.5, nullFloor: Double = 0.5, nullPivotLength: Int = 40, lengthVariance: Double = 6.8,
                 lengthRatio: Double? = nil, useAnchors: Bool = true, search: DynamicAligner = DynamicAligner(),
                 confidence: ConfidenceModel = ConfidenceModel()) {
         self.shapes = shapes
         self.nullCost = nullCost
+        self.nullFloor = nullFloor
+        self.nullPivotLength = nullPivotLength
         self.lengthVariance = lengthVariance
         self.lengthRatio = lengthRatio
         self.useAnchors = useAnchors

@@ -7,8 +7,10 @@
 /// where `length` is the ``LengthModel`` cost on the summed character lengths, `prior` the
 /// shape's cost from ``BeadShapes``, and the evidence terms come from anchors (``AnchorEvidence``)
 /// and any other ``BeadEvidence`` plugged in (a dictionary, a learnt lexicon). A bead with one empty
-/// side costs `nullCost` per unit, whatever its length: omissions are judged by how badly the unit
-/// fits anywhere else, not by how long it is.
+/// side costs `nullCost` for a unit of `nullPivotLength` characters or more, and down to
+/// `nullFloor · nullCost` for an empty one, linearly between: a stray stamp or page number is
+/// cheaper to leave alone than a paragraph, but a long passage costs no more than a short
+/// sentence — omissions are judged by how badly the unit fits anywhere else.
 public struct BeadCost {
     /// The length model.
     public let lengthModel: LengthModel
@@ -16,6 +18,10 @@ public struct BeadCost {
     public let shapes: BeadShapes
     /// Cost of leaving one unit unpaired (nats).
     public let nullCost: Double
+    /// Share of `nullCost` that an empty unit costs (0…1).
+    public let nullFloor: Double
+    /// Length (characters) from which a unit costs the full `nullCost`.
+    public let nullPivotLength: Int
     /// The evidence terms.
     public let evidence: [BeadEvidence]
     let sourceLengths: [Int]
@@ -25,10 +31,12 @@ public struct BeadCost {
 
     /// A cost over units with the given lengths (characters).
     public init(sourceLengths: [Int], targetLengths: [Int], lengthModel: LengthModel, shapes: BeadShapes,
-                nullCost: Double, evidence: [BeadEvidence]) {
+                nullCost: Double, nullFloor: Double = 1, nullPivotLength: Int = 1, evidence: [BeadEvidence]) {
         self.lengthModel = lengthModel
         self.shapes = shapes
         self.nullCost = nullCost
+        self.nullFloor = min(max(nullFloor, 0), 1)
+        self.nullPivotLength = max(nullPivotLength, 1)
         self.evidence = evidence
         self.sourceLengths = sourceLengths
         self.targetLengths = targetLengths
@@ -41,12 +49,15 @@ public struct BeadCost {
     /// Number of target units.
     public var targetCount: Int { targetLengths.count }
 
-    /// The cost of pairing `source` with `target` with prior `prior` (nats); `nullCost` when one
-    /// side is empty.
+    /// The cost of pairing `source` with `target` with prior `prior` (nats); the null cost of the
+    /// units when one side is empty.
     public func cost(source: Range<Int>, target: Range<Int>, prior: Double) -> Double {
-        if source.isEmpty || target.isEmpty { return nullCost * Double(source.count + target.count) }
         let ls = sourcePrefix[source.upperBound] - sourcePrefix[source.lowerBound]
         let lt = targetPrefix[target.upperBound] - targetPrefix[target.lowerBound]
+        if source.isEmpty || target.isEmpty {
+            let share = min(1, Double(ls + lt) / Double(nullPivotLength))
+            return nullCost * Double(source.count + target.count) * (nullFloor + (1 - nullFloor) * share)
+        }
         var total = lengthModel.cost(sourceLength: ls, targetLength: lt) + prior
         for term in evidence { total -= term.bonus(source: source, target: target) }
         return total
@@ -60,6 +71,8 @@ public struct BeadCost {
             lengthModel: lengthModel,
             shapes: shapes,
             nullCost: nullCost * Double(max(sourceBlock, targetBlock)).squareRoot(),
+            nullFloor: nullFloor,
+            nullPivotLength: nullPivotLength * max(sourceBlock, targetBlock),
             evidence: evidence.compactMap { $0.grouped(sourceBlock: sourceBlock, targetBlock: targetBlock) }
         )
     }

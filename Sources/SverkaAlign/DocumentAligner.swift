@@ -51,6 +51,7 @@ public struct DocumentAligner {
         sentenceEvidence += providerEvidence(sourceTexts, targetTexts, source, target)
         let sentenceCost = BeadCost(sourceLengths: sourceFeatures.lengths, targetLengths: targetFeatures.lengths,
                                     lengthModel: lengthModel, shapes: settings.shapes, nullCost: settings.nullCost,
+                                    nullFloor: settings.nullFloor, nullPivotLength: settings.nullPivotLength,
                                     evidence: sentenceEvidence)
 
         let sentencePath: [PathBead]
@@ -68,7 +69,8 @@ public struct DocumentAligner {
             evidence += providerEvidence(source.paragraphs.map(\.text), target.paragraphs.map(\.text), source, target)
             let paragraphCost = BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
                                          lengthModel: lengthModel, shapes: settings.shapes,
-                                         nullCost: settings.nullCost, evidence: evidence)
+                                         nullCost: settings.nullCost, nullFloor: settings.nullFloor,
+                                         nullPivotLength: settings.nullPivotLength, evidence: evidence)
             let paragraphPath = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)
             paragraphs = Self.alignment(paragraphPath, level: .paragraph, source: source, target: target)
             sentencePath = nestedSentencePath(in: paragraphPath, source: source, target: target, cost: sentenceCost)
@@ -155,6 +157,7 @@ extension BeadCost {
     func window(source: Range<Int>, target: Range<Int>) -> BeadCost {
         BeadCost(sourceLengths: Array(sourceLengths[source]), targetLengths: Array(targetLengths[target]),
                  lengthModel: lengthModel, shapes: shapes, nullCost: nullCost,
+                 nullFloor: nullFloor, nullPivotLength: nullPivotLength,
                  evidence: evidence.map { OffsetEvidence(base: $0, sourceOffset: source.lowerBound, targetOffset: target.lowerBound) })
     }
 }

@@ -27,8 +27,8 @@ public struct DynamicAligner: Sendable {
         let n = cost.sourceCount
         let m = cost.targetCount
         if n == 0 || m == 0 {
-            return (0..<n).map { PathBead(source: $0..<($0 + 1), target: m..<m, cost: cost.nullCost) }
-                + (0..<m).map { PathBead(source: n..<n, target: $0..<($0 + 1), cost: cost.nullCost) }
+            return (0..<n).map { PathBead(source: $0..<($0 + 1), target: m..<m, cost: cost.cost(source: $0..<($0 + 1), target: m..<m, prior: 0)) }
+                + (0..<m).map { PathBead(source: n..<n, target: $0..<($0 + 1), cost: cost.cost(source: n..<n, target: $0..<($0 + 1), prior: 0)) }
         }
         if (n + 1) * (m + 1) <= maxFullCells {
             return search(cost, in: .full(sourceCount: n, targetCount: m))

@@ -54,8 +54,20 @@ struct AlignCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
     var nullCost = AlignerSettings().nullCost
 
+    @Option(help: ArgumentHelp("Share of the null cost an empty unit costs.", visibility: .hidden))
+    var nullFloor = AlignerSettings().nullFloor
+
+    @Option(help: ArgumentHelp("Length from which a unit costs the full null cost.", visibility: .hidden))
+    var nullPivot = AlignerSettings().nullPivotLength
+
     @Option(help: ArgumentHelp("Variance of the length model.", visibility: .hidden))
     var lengthVariance = AlignerSettings().lengthVariance
+
+    @Flag(help: "Align page furniture (repeated headers, stamps, sheet numbers) like any text instead of setting it aside.")
+    var keepFurniture = false
+
+    @Flag(help: "Do not rejoin paragraphs broken across a page.")
+    var noJoin = false
 
     @OptionGroup var input: InputOptions
 
@@ -74,11 +86,13 @@ struct AlignCommand: ParsableCommand {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }
         let settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
-                                       nullCost: nullCost, lengthVariance: lengthVariance)
+                                       nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
+                                       lengthVariance: lengthVariance)
         let aligner = DocumentAligner(settings: settings)
         let result: DocumentAlignment
         do {
-            result = try aligner.align(source: source, target: target,
+            let cleaner = ArchivalCleaner(removesFurniture: !keepFurniture, joinsBrokenParagraphs: !noJoin)
+            result = try aligner.align(source: cleaner.side(for: source), target: cleaner.side(for: target),
                                        strategy: level == .sentence ? .sentencesOnly : .twoLevel)
         } catch {
             throw CLIFailure.internal("alignment failed: \(error)")

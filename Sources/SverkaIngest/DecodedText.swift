@@ -11,12 +11,16 @@ public struct DecodedText: Equatable, Sendable {
     public let encoding: String
     /// Whether `encoding` was detected (true) or given by the caller (false).
     public let encodingWasDetected: Bool
+    /// The line number, in the file it came from, of the text's first line: 1 for a whole file,
+    /// more for a part cut out of a larger file (so reports point into the original file).
+    public let firstLine: Int
 
     /// Wraps an already decoded text; it is normalised (NFC, LF line ends) here.
-    public init(name: String, text: String, encoding: String = "UTF-8", encodingWasDetected: Bool = false) {
+    public init(name: String, text: String, encoding: String = "UTF-8", encodingWasDetected: Bool = false, firstLine: Int = 1) {
         self.name = name
         self.text = TextNormalization.normalize(text)
         self.encoding = encoding
         self.encodingWasDetected = encodingWasDetected
+        self.firstLine = firstLine
     }
 }

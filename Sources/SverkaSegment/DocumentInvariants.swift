@@ -16,12 +16,16 @@ public enum DocumentInvariants {
             if paragraph.sentenceRange.lowerBound != expectedSentence || paragraph.sentenceRange.isEmpty {
                 return "paragraph \(i) does not own the next run of sentences"
             }
+            if paragraph.sentenceRange.upperBound > document.sentences.count {
+                return "paragraph \(i) names sentences past the last one"
+            }
             var cursor = paragraph.range.lowerBound
             for s in paragraph.sentenceRange {
                 let sentence = document.sentences[s]
                 if sentence.index != s { return "sentence \(s) has index \(sentence.index)" }
                 if sentence.paragraph != i { return "sentence \(s) names paragraph \(sentence.paragraph), not \(i)" }
                 if sentence.range.lowerBound != cursor { return "sentence \(s) does not start where the previous ended" }
+                if sentence.range.upperBound > paragraph.range.upperBound { return "sentence \(s) runs past its paragraph" }
                 cursor = sentence.range.upperBound
                 let span = String(decoding: units[sentence.range], as: UTF16.self)
                 if !span.contains(sentence.text) { return "sentence \(s) text is not in its span" }

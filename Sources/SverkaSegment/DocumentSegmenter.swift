@@ -32,7 +32,7 @@ public struct DocumentSegmenter {
         let units = Array(input.text.utf16)
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
-        for block in ParagraphSplitter.blocks(in: units) {
+        for block in ParagraphSplitter.blocks(in: units, firstLine: input.firstLine) {
             let masked = MarkupMask.mask(units[block.range])
             let base = block.range.lowerBound
             let spans: [Range<Int>]

@@ -11,13 +11,14 @@ public enum ParagraphSplitter {
         public let lineStarts: [Int]
     }
 
-    /// The blocks of `units`, in order; none for a text of blank lines only.
-    public static func blocks(in units: [UInt16]) -> [Block] {
+    /// The blocks of `units`, in order; none for a text of blank lines only. Lines are numbered
+    /// from `firstLine`.
+    public static func blocks(in units: [UInt16], firstLine: Int = 1) -> [Block] {
         var blocks: [Block] = []
         var currentStarts: [Int] = []
         var currentLine = 0
         var currentEnd = 0
-        var lineNumber = 1
+        var lineNumber = firstLine
         var lineStart = 0
         func flush() {
             if let first = currentStarts.first {

@@ -42,8 +42,9 @@ public struct SentenceSegmenter {
         guard let word = Self.wordBeforeFinalPeriod(left) else { return false }
         let next = Self.firstCharacter(right)
         if abbreviations.joins(after: word.lowercased(), next: next) { return true }
-        // An initial: one capital letter and a period (`И. В. Сталин`, `J. Smith`).
-        if word.count == 1, let letter = word.first, letter.isUppercase, let next, next.isUppercase {
+        // Initials: capital letters each with a period (`И. В. Сталин`, `И.В. Сталин`, `J. Smith`).
+        let letters = word.split(separator: ".", omittingEmptySubsequences: false)
+        if letters.allSatisfy({ $0.count == 1 && $0.first?.isUppercase == true }), let next, next.isUppercase {
             return true
         }
         return false

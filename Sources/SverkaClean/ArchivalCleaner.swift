@@ -1,0 +1,58 @@
+import SverkaAlign
+import SverkaSegment
+
+/// The archival clean-up of one side before alignment: page furniture set aside, paragraphs broken
+/// across a page rejoined (with the sentence that spans the break made one unit, its hyphenated
+/// word repaired). The result is an ``AlignmentSide`` that still names the document's own
+/// paragraph and sentence indices, so nothing is lost and reports point at the file.
+public struct ArchivalCleaner: Sendable {
+    /// The furniture detector.
+    public var detector: PageFurnitureDetector
+    /// Whether to set furniture aside.
+    public var removesFurniture: Bool
+    /// Whether to rejoin paragraphs broken across a page.
+    public var joinsBrokenParagraphs: Bool
+
+    /// A cleaner; both repairs on by default.
+    public init(detector: PageFurnitureDetector = PageFurnitureDetector(), removesFurniture: Bool = true,
+                joinsBrokenParagraphs: Bool = true) {
+        self.detector = detector
+        self.removesFurniture = removesFurniture
+        self.joinsBrokenParagraphs = joinsBrokenParagraphs
+    }
+
+    /// The cleaned side of `document`.
+    public func side(for document: Document) -> AlignmentSide {
+        let furniture = removesFurniture ? Set(detector.findings(in: document).map(\.paragraph)) : []
+        let groups = joinsBrokenParagraphs
+            ? PageBreakJoiner.groups(in: document, furniture: furniture)
+            : document.paragraphs.filter { !furniture.contains($0.index) }.map { [$0.index] }
+
+        var paragraphs: [AlignmentSide.Unit] = []
+        var sentences: [AlignmentSide.Unit] = []
+        var paragraphSentences: [Range<Int>] = []
+        for group in groups {
+            let first = sentences.count
+            for (position, p) in group.enumerated() {
+                let own = document.sentences(ofParagraph: p)
+                for sentence in own {
+                    // The first sentence of a continuation part finishes the previous part's last sentence.
+                    if position > 0 && sentence.index == own.first?.index, let previous = sentences.popLast() {
+                        sentences.append(AlignmentSide.Unit(parts: previous.parts + [sentence.index],
+                                                            text: HyphenationRepair.join([previous.text, sentence.plain])))
+                    } else {
+                        sentences.append(AlignmentSide.Unit(parts: [sentence.index], text: sentence.plain))
+                    }
+                }
+            }
+            paragraphs.append(AlignmentSide.Unit(parts: group,
+                                                 text: HyphenationRepair.join(group.map { document.paragraphs[$0].plain })))
+            paragraphSentences.append(first..<sentences.count)
+        }
+        let furnitureParagraphs = furniture.sorted()
+        let furnitureSentences = furnitureParagraphs.flatMap { Array(document.paragraphs[$0].sentenceRange) }
+        return AlignmentSide(document: document, paragraphs: paragraphs, sentences: sentences,
+                             paragraphSentences: paragraphSentences, furnitureParagraphs: furnitureParagraphs,
+                             furnitureSentences: furnitureSentences)
+    }
+}

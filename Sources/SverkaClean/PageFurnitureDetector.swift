@@ -1,0 +1,79 @@
+import SverkaSegment
+
+/// Finds page furniture: the headers, stamps, sheet numbers and continuation marks a transcription
+/// repeats at every page break (`СОВЕРШЕННО СЕКРЕТНО`, `Продолжение шифртелеграммы № 21646`,
+/// `Экз. № 2`, `Лист „ 2 “`, `(см. сл. лист)`, `- 3 -`, a running header).
+///
+/// The mechanism is repetition and position, not a word list:
+/// 1. a paragraph is *short* when it has at most `maxWords` words and `maxCharacters` characters;
+/// 2. a *cluster* is a maximal run of consecutive short paragraphs that has content (a long
+///    paragraph) on both sides — so the stamps above the first page and the signature block after
+///    the last are never furniture;
+/// 3. a short paragraph's ``ParagraphSkeleton`` *recurs* when the same skeleton appears in at least
+///    two different clusters;
+/// 4. a cluster is furniture when at least `minRecurring` of its paragraphs recur (one suffices for a
+///    cluster of one, such as a lone page number); all its paragraphs then are furniture.
+public struct PageFurnitureDetector: Sendable {
+    /// Longest short paragraph, in words.
+    public var maxWords: Int
+    /// Longest short paragraph, in characters.
+    public var maxCharacters: Int
+    /// Recurring paragraphs needed to call a cluster of two or more furniture.
+    public var minRecurring: Int
+
+    /// A detector with the given limits.
+    public init(maxWords: Int = 8, maxCharacters: Int = 60, minRecurring: Int = 2) {
+        self.maxWords = maxWords
+        self.maxCharacters = maxCharacters
+        self.minRecurring = minRecurring
+    }
+
+    /// Why a paragraph was called furniture.
+    public struct Finding: Equatable, Sendable {
+        /// The paragraph index.
+        public let paragraph: Int
+        /// Its skeleton.
+        public let skeleton: String
+        /// How many clusters its skeleton appears in (1 when it rode along with recurring neighbours).
+        public let clusters: Int
+    }
+
+    /// The furniture paragraphs of `document`, ascending; none for a document without repeated
+    /// page breaks.
+    public func findings(in document: Document) -> [Finding] {
+        let paragraphs = document.paragraphs
+        let short = paragraphs.map { isShort($0.plain) }
+        // Clusters: runs of short paragraphs with a long paragraph before and after.
+        var clusters: [Range<Int>] = []
+        var k = 0
+        while k < paragraphs.count {
+            guard short[k] else { k += 1; continue }
+            var end = k
+            while end < paragraphs.count && short[end] { end += 1 }
+            if k > 0 && end < paragraphs.count { clusters.append(k..<end) }
+            k = end
+        }
+        let skeletons = paragraphs.map { ParagraphSkeleton.of($0.plain) }
+        var clusterCount: [String: Int] = [:]
+        for cluster in clusters {
+            for skeleton in Set(cluster.map { skeletons[$0] }) where !skeleton.isEmpty {
+                clusterCount[skeleton, default: 0] += 1
+            }
+        }
+        var result: [Finding] = []
+        for cluster in clusters {
+            let recurring = cluster.filter { (clusterCount[skeletons[$0]] ?? 0) >= 2 }.count
+            let needed = cluster.count == 1 ? 1 : minRecurring
+            guard recurring >= needed else { continue }
+            for p in cluster {
+                result.append(Finding(paragraph: p, skeleton: skeletons[p], clusters: clusterCount[skeletons[p]] ?? 0))
+            }
+        }
+        return result
+    }
+
+    /// Whether `text` is short enough to be page apparatus.
+    func isShort(_ text: String) -> Bool {
+        text.count <= maxCharacters && text.split(whereSeparator: \.isWhitespace).count <= maxWords
+    }
+}
