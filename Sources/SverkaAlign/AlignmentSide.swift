@@ -8,9 +8,9 @@ import SverkaSegment
 /// archival clean-up builds richer sides: furniture kept out, and a paragraph broken across a page
 /// rejoined into one unit of two parts.
 ///
-/// Invariants: content paragraphs and furniture paragraphs together hold every paragraph index of
-/// the document exactly once; likewise content sentences and the sentences of furniture
-/// paragraphs; `paragraphSentences` tiles `sentences` in order.
+/// Invariants: content, furniture and omission-marker paragraphs together hold every paragraph
+/// index of the document exactly once; likewise the sentences; `paragraphSentences` tiles
+/// `sentences` in order.
 public struct AlignmentSide: Sendable {
     /// A unit to align: the document indices it is made of, and its scoring text.
     public struct Unit: Equatable, Sendable {
@@ -38,16 +38,23 @@ public struct AlignmentSide: Sendable {
     public let furnitureParagraphs: [Int]
     /// Sentence indices of the furniture paragraphs, ascending.
     public let furnitureSentences: [Int]
+    /// Paragraph indices that are markers of omission (`[...]`), kept out of the search, ascending.
+    public let omissionParagraphs: [Int]
+    /// Sentence indices of the omission-marker paragraphs, ascending.
+    public let omissionSentences: [Int]
 
     /// A side with the given parts (see the invariants).
     public init(document: Document, paragraphs: [Unit], sentences: [Unit], paragraphSentences: [Range<Int>],
-                furnitureParagraphs: [Int], furnitureSentences: [Int]) {
+                furnitureParagraphs: [Int], furnitureSentences: [Int],
+                omissionParagraphs: [Int] = [], omissionSentences: [Int] = []) {
         self.document = document
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.paragraphSentences = paragraphSentences
         self.furnitureParagraphs = furnitureParagraphs
         self.furnitureSentences = furnitureSentences
+        self.omissionParagraphs = omissionParagraphs
+        self.omissionSentences = omissionSentences
     }
 
     /// Every paragraph and sentence of `document` as a unit of its own; no furniture.
@@ -58,6 +65,8 @@ public struct AlignmentSide: Sendable {
         self.paragraphSentences = document.paragraphs.map(\.sentenceRange)
         self.furnitureParagraphs = []
         self.furnitureSentences = []
+        self.omissionParagraphs = []
+        self.omissionSentences = []
     }
 
     /// The units at `level`.
@@ -68,5 +77,10 @@ public struct AlignmentSide: Sendable {
     /// The furniture indices at `level`.
     public func furniture(at level: AlignmentLevel) -> [Int] {
         level == .paragraph ? furnitureParagraphs : furnitureSentences
+    }
+
+    /// The omission-marker indices at `level`.
+    public func omissionMarkers(at level: AlignmentLevel) -> [Int] {
+        level == .paragraph ? omissionParagraphs : omissionSentences
     }
 }

@@ -11,6 +11,9 @@ public struct Bead: Equatable, Hashable, Sendable {
         case alignment
         /// Page apparatus (headers, stamps, sheet numbers), kept out of the alignment; one side only.
         case furniture
+        /// A marker of omission (`[...]`, `[…]`) on one side, with the unpaired units on the other
+        /// side that it stands for (none when no unpaired units stand next to it).
+        case omission
     }
 
     /// Source unit indices, ascending; empty for a 0-1 bead.
@@ -45,8 +48,14 @@ public struct Bead: Equatable, Hashable, Sendable {
     /// Whether target units here have no source (a 0-1 alignment bead).
     public var isAdded: Bool { kind == .alignment && source.isEmpty }
 
-    /// The bead's type as users see it: `"2-1"`, `"1-0"`, or `"furniture"`.
-    public var typeName: String { kind == .furniture ? "furniture" : shape.description }
+    /// The bead's type as users see it: `"2-1"`, `"1-0"`, `"furniture"` or `"omission"`.
+    public var typeName: String {
+        switch kind {
+        case .alignment: return shape.description
+        case .furniture: return "furniture"
+        case .omission: return "omission"
+        }
+    }
 }
 
 /// The shape of a bead: how many source and how many target units it joins.

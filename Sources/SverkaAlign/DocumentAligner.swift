@@ -120,35 +120,84 @@ public struct DocumentAligner {
             ..< side.paragraphSentences[paragraphs.upperBound - 1].upperBound
     }
 
-    /// A path over content units turned into beads over document indices, with furniture beads
-    /// inserted in document order.
+    /// A path over content units turned into beads over document indices, with furniture and
+    /// omission-marker beads inserted in document order, each marker absorbing the unpaired units
+    /// of the other side next to it.
     static func alignment(_ path: [PathBead], level: AlignmentLevel, source: AlignmentSide, target: AlignmentSide) -> Alignment {
         let sourceUnits = source.units(at: level)
         let targetUnits = target.units(at: level)
-        var sourceFurniture = source.furniture(at: level)[...]
-        var targetFurniture = target.furniture(at: level)[...]
+        var pendingSource = (source.furniture(at: level).map { ($0, Bead.Kind.furniture) }
+            + source.omissionMarkers(at: level).map { ($0, Bead.Kind.omission) }).sorted { $0.0 < $1.0 }[...]
+        var pendingTarget = (target.furniture(at: level).map { ($0, Bead.Kind.furniture) }
+            + target.omissionMarkers(at: level).map { ($0, Bead.Kind.omission) }).sorted { $0.0 < $1.0 }[...]
         var beads: [Bead] = []
-        beads.reserveCapacity(path.count + sourceFurniture.count + targetFurniture.count)
-        func flushFurniture(sourceBefore: Int, targetBefore: Int) {
-            while let next = sourceFurniture.first, next < sourceBefore {
-                beads.append(Bead(source: [next], target: [], kind: .furniture))
-                sourceFurniture.removeFirst()
+        beads.reserveCapacity(path.count + pendingSource.count + pendingTarget.count)
+        func flush(sourceBefore: Int, targetBefore: Int) {
+            while let (next, kind) = pendingSource.first, next < sourceBefore {
+                beads.append(Bead(source: [next], target: [], kind: kind))
+                pendingSource.removeFirst()
             }
-            while let next = targetFurniture.first, next < targetBefore {
-                beads.append(Bead(source: [], target: [next], kind: .furniture))
-                targetFurniture.removeFirst()
+            while let (next, kind) = pendingTarget.first, next < targetBefore {
+                beads.append(Bead(source: [], target: [next], kind: kind))
+                pendingTarget.removeFirst()
             }
         }
         for step in path {
             let sourceParts = step.source.flatMap { sourceUnits[$0].parts }
             let targetParts = step.target.flatMap { targetUnits[$0].parts }
-            flushFurniture(sourceBefore: sourceParts.first ?? -1, targetBefore: targetParts.first ?? -1)
+            flush(sourceBefore: sourceParts.first ?? -1, targetBefore: targetParts.first ?? -1)
             beads.append(Bead(source: sourceParts, target: targetParts, kind: .alignment,
                               cost: step.cost, confidence: step.confidence))
         }
-        flushFurniture(sourceBefore: Int.max, targetBefore: Int.max)
-        let document = { (side: AlignmentSide) in level == .paragraph ? side.document.paragraphs.count : side.document.sentences.count }
-        return Alignment(level: level, sourceCount: document(source), targetCount: document(target), beads: beads)
+        flush(sourceBefore: Int.max, targetBefore: Int.max)
+        let count = { (side: AlignmentSide) in level == .paragraph ? side.document.paragraphs.count : side.document.sentences.count }
+        return Alignment(level: level, sourceCount: count(source), targetCount: count(target),
+                         beads: absorbingUnpairedUnits(into: beads))
+    }
+
+    /// Each omission marker takes the run of unpaired units of the other side next to it (before
+    /// it, or else after it), skipping furniture: `[...]` in a translation stands for the source
+    /// paragraphs that were left out there.
+    static func absorbingUnpairedUnits(into beads: [Bead]) -> [Bead] {
+        var result = beads
+        var k = 0
+        while k < result.count {
+            let marker = result[k]
+            guard marker.kind == .omission, marker.isNull else { k += 1; continue }
+            let markerOnTarget = marker.source.isEmpty
+            func isPartner(_ bead: Bead) -> Bool {
+                markerOnTarget ? bead.isUntranslated : bead.isAdded
+            }
+            func run(from start: Int, step: Int) -> [Int] {
+                var indices: [Int] = []
+                var j = start
+                while j >= 0 && j < result.count {
+                    if result[j].kind == .furniture { j += step; continue }
+                    guard isPartner(result[j]) else { break }
+                    indices.append(j)
+                    j += step
+                }
+                return indices
+            }
+            var partners = run(from: k - 1, step: -1)
+            if partners.isEmpty { partners = run(from: k + 1, step: 1) }
+            guard !partners.isEmpty else { k += 1; continue }
+            let absorbed = partners.sorted().flatMap { markerOnTarget ? result[$0].source : result[$0].target }
+            let merged = Bead(source: markerOnTarget ? absorbed : marker.source,
+                              target: markerOnTarget ? marker.target : absorbed,
+                              kind: .omission, cost: 0, confidence: 1)
+            // Put the merged bead where the first partner stood; drop the partners and the marker.
+            let first = min(partners.min()!, k)
+            let drop = Set(partners + [k])
+            var rebuilt: [Bead] = []
+            for (j, bead) in result.enumerated() {
+                if j == first { rebuilt.append(merged) }
+                if !drop.contains(j) { rebuilt.append(bead) }
+            }
+            result = rebuilt
+            k = first + 1
+        }
+        return result
     }
 }
 

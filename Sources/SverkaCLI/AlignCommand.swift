@@ -24,14 +24,14 @@ struct AlignCommand: ParsableCommand {
         case report, pairs, tsv
     }
 
-    @Argument(help: "The original and its translation. None: the bundled Corpus/ sample.")
+    @Argument(help: "The original and its translation; or one file holding both (split as by `sverka split`); none: the bundled Corpus/ sample.")
     var files: [String] = []
 
-    @Option(help: "Language of the original (an ICU locale: ru, en, de, fr…), or auto.")
-    var sourceLang = "ru"
+    @Option(help: "Language of the original (an ICU locale: ru, en, de, fr…), or auto. Default: ru, or guessed for a single bilingual file.")
+    var sourceLang: String?
 
-    @Option(help: "Language of the translation, or auto.")
-    var targetLang = "en"
+    @Option(help: "Language of the translation, or auto. Default: en, or guessed for a single bilingual file.")
+    var targetLang: String?
 
     @Option(help: "What to align and write: paragraph, nested or sentence.")
     var level: Level = .paragraph
@@ -72,16 +72,27 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        guard files.count == 0 || files.count == 2 else {
-            throw ValidationError("give two files (original and translation), or none for the bundled sample")
+        guard files.count <= 2 else {
+            throw ValidationError("give two files (original and translation), one bilingual file, or none for the bundled sample")
         }
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
     }
 
-    func run() throws {
+    /// The original and the translation, from two files, one bilingual file, or the sample.
+    func loadDocuments() throws -> (Document, Document) {
+        if files.count == 1 {
+            let decoded = try input.decode(path: files[0])
+            let (split, parts) = try BilingualFile.split(decoded, input: input)
+            return (try input.segment(parts.original, language: sourceLang ?? split.originalLanguage),
+                    try input.segment(parts.translation, language: targetLang ?? split.translationLanguage))
+        }
         let paths = try files.isEmpty ? CorpusLocator.samplePair() : (files[0], files[1])
-        let source = try input.loadDocument(path: paths.0, language: sourceLang)
-        let target = try input.loadDocument(path: paths.1, language: targetLang)
+        return (try input.loadDocument(path: paths.0, language: sourceLang ?? "ru"),
+                try input.loadDocument(path: paths.1, language: targetLang ?? "en"))
+    }
+
+    func run() throws {
+        let (source, target) = try loadDocuments()
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }

@@ -12,9 +12,13 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxInputSize = InputDecoder.defaultMaxInputBytes
 
-    /// Reads and segments `path` as `language` ("auto" guesses from the script).
-    func loadDocument(path: String, language: String) throws -> Document {
-        let decoded = try InputDecoder(maxInputBytes: maxInputSize).load(path: path, encoding: encoding)
+    /// Reads and decodes `path`.
+    func decode(path: String) throws -> DecodedText {
+        try InputDecoder(maxInputBytes: maxInputSize).load(path: path, encoding: encoding)
+    }
+
+    /// Segments `decoded` as `language` ("auto" guesses from the script).
+    func segment(_ decoded: DecodedText, language: String) throws -> Document {
         let resolved = language == "auto" ? LanguageGuesser.guess(decoded.text) : language
         do {
             let segmenter = try DocumentSegmenter(language: resolved, mode: presegmented ? .presegmented : .running)
@@ -22,5 +26,10 @@ struct InputOptions: ParsableArguments {
         } catch {
             throw CLIFailure.internal("ICU cannot segment language '\(resolved)': \(error)")
         }
+    }
+
+    /// Reads and segments `path` as `language` ("auto" guesses from the script).
+    func loadDocument(path: String, language: String) throws -> Document {
+        try segment(try decode(path: path), language: language)
     }
 }

@@ -1,7 +1,8 @@
 import SverkaAlign
 import SverkaSegment
 
-/// The archival clean-up of one side before alignment: page furniture set aside, paragraphs broken
+/// The archival clean-up of one side before alignment: page furniture and markers of omission
+/// (`[...]`) set aside, paragraphs broken
 /// across a page rejoined (with the sentence that spans the break made one unit, its hyphenated
 /// word repaired). The result is an ``AlignmentSide`` that still names the document's own
 /// paragraph and sentence indices, so nothing is lost and reports point at the file.
@@ -24,9 +25,11 @@ public struct ArchivalCleaner: Sendable {
     /// The cleaned side of `document`.
     public func side(for document: Document) -> AlignmentSide {
         let furniture = removesFurniture ? Set(detector.findings(in: document).map(\.paragraph)) : []
+        let markers = Set(document.paragraphs.filter { !furniture.contains($0.index) && OmissionMarker.isMarker($0.plain) }.map(\.index))
+        let setAside = furniture.union(markers)
         let groups = joinsBrokenParagraphs
-            ? PageBreakJoiner.groups(in: document, furniture: furniture)
-            : document.paragraphs.filter { !furniture.contains($0.index) }.map { [$0.index] }
+            ? PageBreakJoiner.groups(in: document, furniture: setAside)
+            : document.paragraphs.filter { !setAside.contains($0.index) }.map { [$0.index] }
 
         var paragraphs: [AlignmentSide.Unit] = []
         var sentences: [AlignmentSide.Unit] = []
@@ -51,8 +54,11 @@ public struct ArchivalCleaner: Sendable {
         }
         let furnitureParagraphs = furniture.sorted()
         let furnitureSentences = furnitureParagraphs.flatMap { Array(document.paragraphs[$0].sentenceRange) }
+        let markerParagraphs = markers.sorted()
+        let markerSentences = markerParagraphs.flatMap { Array(document.paragraphs[$0].sentenceRange) }
         return AlignmentSide(document: document, paragraphs: paragraphs, sentences: sentences,
                              paragraphSentences: paragraphSentences, furnitureParagraphs: furnitureParagraphs,
-                             furnitureSentences: furnitureSentences)
+                             furnitureSentences: furnitureSentences, omissionParagraphs: markerParagraphs,
+                             omissionSentences: markerSentences)
     }
 }

@@ -46,6 +46,8 @@ public struct AlignmentReportWriter {
         let doubtful = alignment.beads.filter { !$0.isNull && $0.confidence < lowConfidence }
         out += section("Source \(unitName) with no counterpart (untranslated?)", untranslated, units)
         out += section("Target \(unitName) with no source (added?)", added, units)
+        out += section("Passages marked as left out ([...]) with the source they stand for",
+                       alignment.beads.filter { $0.kind == .omission }, units)
         out += section("Page furniture (headers, stamps, sheet numbers; not aligned)", furniture, units)
         out += section("Pairs with confidence below \(format(lowConfidence, digits: 2))", doubtful, units)
         return out
