@@ -166,7 +166,10 @@ public struct DocumentAligner {
             guard marker.kind == .omission, marker.isNull else { k += 1; continue }
             let markerOnTarget = marker.source.isEmpty
             func isPartner(_ bead: Bead) -> Bool {
-                markerOnTarget ? bead.isUntranslated : bead.isAdded
+                if bead.kind == .omission && bead.isNull {
+                    return markerOnTarget ? bead.target.isEmpty : bead.source.isEmpty // markers on both sides
+                }
+                return markerOnTarget ? bead.isUntranslated : bead.isAdded
             }
             func run(from start: Int, step: Int) -> [Int] {
                 var indices: [Int] = []

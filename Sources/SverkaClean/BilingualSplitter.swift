@@ -57,7 +57,8 @@ public struct BilingualSplitter: Sendable {
         var best: (cost: Int, split: Split)?
         for (original, translation) in [(scripts[0], scripts[1]), (scripts[1], scripts[0])] {
             let candidate = bestCuts(counts: counts, original: original, translation: translation)
-            if best == nil || candidate.cost < best!.cost {
+            // Equal costs: the reading with the shorter front matter wins (a header is short).
+            if best == nil || candidate.cost < best!.cost || (candidate.cost == best!.cost && candidate.a < best!.split.front.count) {
                 best = (candidate.cost, Split(
                     front: 0..<candidate.a, original: candidate.a..<candidate.b,
                     translation: candidate.b..<counts.count,

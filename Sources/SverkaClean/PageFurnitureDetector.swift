@@ -5,14 +5,18 @@ import SverkaSegment
 /// `Экз. № 2`, `Лист „ 2 “`, `(см. сл. лист)`, `- 3 -`, a running header).
 ///
 /// The mechanism is repetition and position, not a word list:
-/// 1. a paragraph is *short* when it has at most `maxWords` words and `maxCharacters` characters;
+/// 1. a paragraph is *short* when it has at most `maxWords` words and `maxCharacters` characters,
+///    and does not start with a lower-case letter (that is the end of a sentence from the page
+///    before, not apparatus);
 /// 2. a *cluster* is a maximal run of consecutive short paragraphs that has content (a long
 ///    paragraph) on both sides — so the stamps above the first page and the signature block after
 ///    the last are never furniture;
 /// 3. a short paragraph's ``ParagraphSkeleton`` *recurs* when the same skeleton appears in at least
 ///    two different clusters;
-/// 4. a cluster is furniture when at least `minRecurring` of its paragraphs recur (one suffices for a
-///    cluster of one, such as a lone page number); all its paragraphs then are furniture.
+/// 4. a cluster is furniture when at least `minRecurring` of its paragraphs recur; all its
+///    paragraphs then are furniture. A cluster of one paragraph (a lone page number or running
+///    header) is furniture when it recurs and looks like apparatus: it holds a number, or has no
+///    lower-case letters — so a recurring line of dialogue ("Yes.") stays text.
 public struct PageFurnitureDetector: Sendable {
     /// Longest short paragraph, in words.
     public var maxWords: Int
@@ -63,8 +67,13 @@ public struct PageFurnitureDetector: Sendable {
         var result: [Finding] = []
         for cluster in clusters {
             let recurring = cluster.filter { (clusterCount[skeletons[$0]] ?? 0) >= 2 }.count
-            let needed = cluster.count == 1 ? 1 : minRecurring
-            guard recurring >= needed else { continue }
+            if cluster.count == 1 {
+                let text = paragraphs[cluster.lowerBound].plain
+                let looksLikeApparatus = text.contains(where: \.isNumber) || !text.contains(where: \.isLowercase)
+                guard recurring == 1, looksLikeApparatus else { continue }
+            } else {
+                guard recurring >= minRecurring else { continue }
+            }
             for p in cluster {
                 result.append(Finding(paragraph: p, skeleton: skeletons[p], clusters: clusterCount[skeletons[p]] ?? 0))
             }
@@ -74,6 +83,7 @@ public struct PageFurnitureDetector: Sendable {
 
     /// Whether `text` is short enough to be page apparatus.
     func isShort(_ text: String) -> Bool {
-        text.count <= maxCharacters && text.split(whereSeparator: \.isWhitespace).count <= maxWords
+        if let first = text.first, first.isLowercase { return false }
+        return text.count <= maxCharacters && text.split(whereSeparator: \.isWhitespace).count <= maxWords
     }
 }

@@ -1,0 +1,81 @@
+import Testing
+@testable import SverkaClean
+import SverkaAlign
+import SverkaSegment
+
+@Suite("PageBreakJoiner and ArchivalCleaner")
+struct PageBreakJoinerTests {
+    @Test("continuation rules", arguments: [
+        ("Китай начал помо-", "гать Корею", true),
+        ("the Korean people", "are no longer alone.", true),
+        ("the front line,", "which was held", true),
+        ("The end.", "then it began", false),
+        ("Поэтому предлагаем:", "усилить", false),
+        ("a sentence without a stop", "The next one starts in capitals", false),
+    ])
+    func continues(previous: String, next: String, expected: Bool) {
+        #expect(PageBreakJoiner.continues(previous, with: next) == expected)
+    }
+
+    @Test("the telegram's two page-broken paragraphs are rejoined, with the hyphenated word repaired")
+    func telegram() throws {
+        let document = try TestSupport.corpusDocument("wilson-113642-telegram-21646.ru.md", language: "ru")
+        let side = ArchivalCleaner().side(for: document)
+        let joined = side.paragraphs.filter { $0.parts.count > 1 }
+        #expect(joined.count == 2)
+        let first = try #require(joined.first)
+        #expect(document.paragraphs[first.parts[0]].text.hasSuffix("помо-"))
+        #expect(document.paragraphs[first.parts[1]].text.hasPrefix("гать"))
+        #expect(first.text.contains("Китай начал помогать Корею"))
+        // The sentence across the break is one unit made of two sentences.
+        let spanning = try #require(side.sentences.first { $0.parts.count == 2 })
+        #expect(spanning.text.hasPrefix("Однако, раз война началась, Китай начал помогать Корею"))
+    }
+
+    @Test("nothing is lost: content, furniture and markers hold every paragraph and sentence once")
+    func nothingLost() throws {
+        for (name, language) in [("wilson-113642-telegram-21646.ru.md", "ru"), ("wilson-113642-telegram-21646.en.md", "en"),
+                                 ("wilson-113642-telegram-21646.md", "ru")] {
+            let document = try TestSupport.corpusDocument(name, language: language)
+            let side = ArchivalCleaner().side(for: document)
+            let paragraphs = side.paragraphs.flatMap(\.parts) + side.furnitureParagraphs + side.omissionParagraphs
+            #expect(paragraphs.sorted() == Array(0..<document.paragraphs.count), "\(name)")
+            let sentences = side.sentences.flatMap(\.parts) + side.furnitureSentences + side.omissionSentences
+            #expect(sentences.sorted() == Array(0..<document.sentences.count), "\(name)")
+            var expected = 0
+            for range in side.paragraphSentences {
+                #expect(range.lowerBound == expected)
+                expected = range.upperBound
+            }
+            #expect(expected == side.sentences.count)
+        }
+    }
+
+    @Test("a constructed document: furniture between pages set aside and the broken paragraph joined")
+    func constructed() throws {
+        let text = """
+            \(TestSupport.content(1))
+
+            The expedition left the hut at four and climbed the ridge towards
+
+            - 2 -
+
+            THE ALPINE JOURNAL
+
+            the summit, which they reached at noon.
+
+            \(TestSupport.content(2))
+
+            - 3 -
+
+            THE ALPINE JOURNAL
+
+            \(TestSupport.content(3))
+            """
+        let document = try TestSupport.document(text, language: "en")
+        let side = ArchivalCleaner().side(for: document)
+        #expect(side.furnitureParagraphs == [2, 3, 6, 7])
+        #expect(side.paragraphs.map(\.parts) == [[0], [1, 4], [5], [8]])
+        #expect(side.paragraphs[1].text == "The expedition left the hut at four and climbed the ridge towards the summit, which they reached at noon.")
+    }
+}
