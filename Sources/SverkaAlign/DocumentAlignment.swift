@@ -29,3 +29,41 @@ public struct DocumentAlignment: Sendable {
         level == .paragraph ? paragraphs : sentences
     }
 }
+
+extension DocumentAlignment {
+    /// Which document of the pair.
+    public enum Side: Sendable {
+        case source, target
+    }
+
+    /// The document on `side`.
+    public func document(_ side: Side) -> Document {
+        side == .source ? source : target
+    }
+
+    /// The text of units `indices` of `side` at `level`, joined with hyphenation repaired (a
+    /// paragraph broken across a page reads as one); "" for no indices.
+    public func text(_ indices: [Int], side: Side, level: AlignmentLevel) -> String {
+        let document = document(side)
+        switch level {
+        case .paragraph: return HyphenationRepair.join(indices.map { document.paragraphs[$0].text })
+        case .sentence: return HyphenationRepair.join(indices.map { document.sentences[$0].text })
+        }
+    }
+
+    /// The scoring text (markup removed) of units `indices` of `side` at `level`, joined likewise.
+    public func plainText(_ indices: [Int], side: Side, level: AlignmentLevel) -> String {
+        let document = document(side)
+        switch level {
+        case .paragraph: return HyphenationRepair.join(indices.map { document.paragraphs[$0].plain })
+        case .sentence: return HyphenationRepair.join(indices.map { document.sentences[$0].plain })
+        }
+    }
+
+    /// The 1-based line of the first of `indices` on `side` at `level`; nil for no indices.
+    public func line(_ indices: [Int], side: Side, level: AlignmentLevel) -> Int? {
+        guard let first = indices.first else { return nil }
+        let document = document(side)
+        return level == .paragraph ? document.paragraphs[first].line : document.sentences[first].line
+    }
+}
