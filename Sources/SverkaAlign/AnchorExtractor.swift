@@ -35,7 +35,7 @@ public final class AnchorExtractor {
 
     /// The anchors of `text`, as ids in `vocabulary` (sorted; a repeated anchor repeats).
     public func anchors(of text: String, vocabulary: inout AnchorVocabulary) -> [Int32] {
-        let tokens = Self.joiningSpacedLetters(tokenizer.tokens(of: text))
+        let tokens = SpacedLetters.joined(tokenizer.tokens(of: text))
         var ids: [Int32] = []
         for token in tokens {
             appendNumbers(in: token.text, to: &ids, vocabulary: &vocabulary)
@@ -57,35 +57,6 @@ public final class AnchorExtractor {
         }
         ids.sort()
         return ids
-    }
-
-    /// `tokens` with runs of three or more single capital letters (`Ф И Л И П П О В У`, a name
-    /// typed letter-spaced for emphasis) joined into one word token.
-    static func joiningSpacedLetters(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
-        var run: [Token] = []
-        func flush() {
-            if run.count >= 3 {
-                let text = run.map(\.text).joined()
-                result.append(Token(text: text, lower: run.map(\.lower).joined(), kind: .word,
-                                    range: run[0].range.lowerBound..<run[run.count - 1].range.upperBound))
-            } else {
-                result.append(contentsOf: run)
-            }
-            run = []
-        }
-        for token in tokens {
-            if token.kind == .word, token.text.count == 1, token.text.first?.isUppercase == true {
-                run.append(token)
-            } else if token.text == "-" && !run.isEmpty {
-                continue // М А О Ц З Е - Д У Н
-            } else {
-                flush()
-                result.append(token)
-            }
-        }
-        flush()
-        return result
     }
 
     /// Each maximal run of digits in `text`, leading zeros dropped (`3.00` → 3, 0).

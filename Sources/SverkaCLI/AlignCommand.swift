@@ -48,8 +48,14 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Largest bead on one side (1–4).")
     var maxBead = 3
 
-    @Option(help: "Beads below this confidence are listed in the report.")
+    @Option(help: "Pairs below this confidence are reported as divergences.")
     var minConfidence = 0.5
+
+    @Flag(help: "Never colour the report (it is coloured only on a terminal anyway).")
+    var noColor = false
+
+    @Flag(name: .shortAndLong, help: "Report: the summary only.")
+    var quiet = false
 
     @Option(help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
     var nullCost = AlignerSettings().nullCost
@@ -115,9 +121,17 @@ struct AlignCommand: ParsableCommand {
             }
         }
         let units = AlignedUnits(result: result, level: outputLevel)
+        let diagnosis: Diagnosis
+        do {
+            diagnosis = try DivergenceDetector(minConfidence: minConfidence).diagnose(result, level: outputLevel)
+        } catch {
+            throw CLIFailure.internal("divergence detection failed: \(error)")
+        }
         let text: String
         switch format {
-        case .report: text = AlignmentReportWriter(lowConfidence: minConfidence).write(units)
+        case .report:
+            let colour = !noColor && output == nil && Terminal.isColourCapable
+            text = AlignmentReportWriter(colour: colour, quiet: quiet).write(units, diagnosis: diagnosis)
         case .pairs: text = PairsWriter.write(result.alignment(at: outputLevel) ?? result.sentences, includeScores: !noScores)
         case .tsv: text = TSVWriter.write(units)
         }

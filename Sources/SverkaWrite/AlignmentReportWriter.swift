@@ -1,84 +1,120 @@
 import SverkaAlign
+import SverkaDiagnose
 import SverkaSegment
 
-/// Writes a readable summary of an alignment for the terminal: what was aligned, coverage, bead
-/// shapes, the unpaired units (untranslated source, added target) and the beads of low confidence,
-/// each with line numbers and a short excerpt of both sides.
+/// Writes the human report: what was aligned and how much of each side found a counterpart, the
+/// divergences by kind with the thresholds used, then each divergence with line numbers, excerpts of
+/// both sides and its reason, and finally the page furniture set aside.
+///
+/// Colour (ANSI) marks severities when `colour` is on; `quiet` stops after the summary.
 public struct AlignmentReportWriter {
-    /// Beads below this confidence are listed as doubtful.
-    public var lowConfidence: Double
-    /// Longest excerpt shown per side (characters).
-    public var excerptLength: Int
+    /// Whether to colour severities with ANSI escapes.
+    public var colour: Bool
+    /// Whether to write the summary only.
+    public var quiet: Bool
 
-    /// A writer with the given thresholds.
-    public init(lowConfidence: Double = 0.5, excerptLength: Int = 70) {
-        self.lowConfidence = lowConfidence
-        self.excerptLength = excerptLength
+    /// A writer.
+    public init(colour: Bool = false, quiet: Bool = false) {
+        self.colour = colour
+        self.quiet = quiet
     }
 
-    /// The report for `units` (its level decides which beads are listed).
-    public func write(_ units: AlignedUnits) -> String {
+    /// The report for `units` (its level decides which beads are described) and `diagnosis`.
+    public func write(_ units: AlignedUnits, diagnosis: Diagnosis) -> String {
         let result = units.result
-        var out = ""
-        out += "Sverka alignment: \(result.source.name) (\(result.source.language)) → \(result.target.name) (\(result.target.language))\n"
-        out += "  source: \(result.source.paragraphs.count) paragraphs, \(result.source.sentences.count) sentences\n"
-        out += "  target: \(result.target.paragraphs.count) paragraphs, \(result.target.sentences.count) sentences\n"
-        out += "  length ratio (target/source characters): \(format(result.lengthRatio, digits: 3))\n"
-        guard let alignment = result.alignment(at: units.level) else {
-            return out + "  no \(units.level.rawValue) alignment was made\n"
-        }
-        let unitName = units.level == .paragraph ? "paragraphs" : "sentences"
-        let pairedSource = alignment.beads.filter { !$0.isNull }.reduce(0) { $0 + $1.source.count }
-        let pairedTarget = alignment.beads.filter { !$0.isNull }.reduce(0) { $0 + $1.target.count }
+        var out = bold("Sverka alignment") + ": \(result.source.name) (\(result.source.language)) → \(result.target.name) (\(result.target.language))\n"
+        out += "  original:    \(result.source.paragraphs.count) paragraphs, \(result.source.sentences.count) sentences\n"
+        out += "  translation: \(result.target.paragraphs.count) paragraphs, \(result.target.sentences.count) sentences\n"
+        guard let alignment = units.alignment else { return out + "  no \(units.level.rawValue) alignment was made\n" }
+        let unit = units.level == .paragraph ? "paragraphs" : "sentences"
         let furniture = alignment.beads.filter { $0.kind == .furniture }
-        out += "\n\(units.level == .paragraph ? "Paragraph" : "Sentence") alignment: \(alignment.beads.count) beads\n"
-        out += "  source \(unitName) paired: \(pairedSource) of \(alignment.sourceCount) (\(percent(pairedSource, alignment.sourceCount)))\n"
-        out += "  target \(unitName) paired: \(pairedTarget) of \(alignment.targetCount) (\(percent(pairedTarget, alignment.targetCount)))\n"
+        let sourceFurniture = furniture.reduce(0) { $0 + $1.source.count }
+        let targetFurniture = furniture.reduce(0) { $0 + $1.target.count }
+        let pairedSource = alignment.beads.filter { $0.kind == .alignment && !$0.isNull }.reduce(0) { $0 + $1.source.count }
+        let pairedTarget = alignment.beads.filter { $0.kind == .alignment && !$0.isNull }.reduce(0) { $0 + $1.target.count }
+        out += "\n" + bold("\(units.level == .paragraph ? "Paragraph" : "Sentence") alignment") + ": \(alignment.beads.count) beads\n"
+        out += "  original \(unit) translated:  \(pairedSource) of \(alignment.sourceCount - sourceFurniture) (\(percent(pairedSource, alignment.sourceCount - sourceFurniture)))"
+        out += sourceFurniture > 0 ? ", \(sourceFurniture) more set aside as page furniture\n" : "\n"
+        out += "  translation \(unit) with a source: \(pairedTarget) of \(alignment.targetCount - targetFurniture) (\(percent(pairedTarget, alignment.targetCount - targetFurniture)))"
+        out += targetFurniture > 0 ? ", \(targetFurniture) more set aside as page furniture\n" : "\n"
         let types = alignment.typeCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         out += "  bead types: \(types.joined(separator: ", "))\n"
-        if !alignment.beads.isEmpty {
-            let mean = alignment.beads.reduce(0) { $0 + $1.confidence } / Double(alignment.beads.count)
-            out += "  mean confidence: \(format(mean, digits: 2))\n"
+        let pairing = alignment.beads.filter { $0.kind == .alignment && !$0.isNull }
+        if !pairing.isEmpty {
+            out += "  mean confidence of pairs: \(format(pairing.reduce(0) { $0 + $1.confidence } / Double(pairing.count), 2))\n"
         }
 
-        let untranslated = alignment.beads.filter(\.isUntranslated)
-        let added = alignment.beads.filter(\.isAdded)
-        let doubtful = alignment.beads.filter { !$0.isNull && $0.confidence < lowConfidence }
-        out += section("Source \(unitName) with no counterpart (untranslated?)", untranslated, units)
-        out += section("Target \(unitName) with no source (added?)", added, units)
-        out += section("Passages marked as left out ([...]) with the source they stand for",
-                       alignment.beads.filter { $0.kind == .omission }, units)
-        out += section("Page furniture (headers, stamps, sheet numbers; not aligned)", furniture, units)
-        out += section("Pairs with confidence below \(format(lowConfidence, digits: 2))", doubtful, units)
+        let counts = diagnosis.counts
+        out += "\n" + bold("Divergences") + ": \(diagnosis.divergences.count)"
+        if counts.isEmpty {
+            out += "\n"
+        } else {
+            out += " (" + Divergence.Kind.allCases.compactMap { kind in counts[kind].map { "\(kind.rawValue) \($0)" } }.joined(separator: ", ") + ")\n"
+        }
+        out += "  thresholds: " + diagnosis.thresholds.sorted { $0.key < $1.key }.map { "\($0.key) \(format($0.value, 3))" }.joined(separator: ", ") + "\n"
+        if quiet { return out }
+
+        for kind in Divergence.Kind.allCases {
+            let items = diagnosis.divergences.filter { $0.kind == kind }
+            guard !items.isEmpty else { continue }
+            out += "\n" + bold(Self.title(kind)) + " (\(items.count))\n"
+            for item in items {
+                out += "  " + severity(item.severity) + " " + location(item) + ": " + item.reason + "\n"
+                if !item.sourceExcerpt.isEmpty { out += "      original:    \(item.sourceExcerpt)\n" }
+                if !item.targetExcerpt.isEmpty { out += "      translation: \(item.targetExcerpt)\n" }
+            }
+        }
+        if !furniture.isEmpty {
+            out += "\n" + bold("Page furniture set aside") + " (\(furniture.count))\n"
+            for bead in furniture {
+                let side = bead.source.isEmpty ? "translation" : "original"
+                let line = units.sourceLine(bead) ?? units.targetLine(bead) ?? 0
+                let text = (bead.source.isEmpty ? units.targetText(bead) : units.sourceText(bead))
+                    .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                out += "  \(side) line \(line): \(text.prefix(70))\n"
+            }
+        }
         return out
     }
 
-    private func section(_ title: String, _ beads: [Bead], _ units: AlignedUnits) -> String {
-        guard !beads.isEmpty else { return "\n\(title): none\n" }
-        var out = "\n\(title): \(beads.count)\n"
-        for bead in beads {
-            let where_ = [units.sourceLine(bead).map { "src line \($0)" }, units.targetLine(bead).map { "tgt line \($0)" }]
-                .compactMap { $0 }.joined(separator: ", ")
-            out += "  [\(bead.typeName)] \(where_), confidence \(format(bead.confidence, digits: 2))\n"
-            if !bead.source.isEmpty { out += "      src: \(excerpt(units.sourceText(bead)))\n" }
-            if !bead.target.isEmpty { out += "      tgt: \(excerpt(units.targetText(bead)))\n" }
+    static func title(_ kind: Divergence.Kind) -> String {
+        switch kind {
+        case .untranslated: return "Untranslated"
+        case .added: return "Added in the translation"
+        case .partial: return "Partial or summarised"
+        case .sourceLanguage: return "Left in the original's language"
+        case .numberMismatch: return "Numbers that differ"
+        case .nameMismatch: return "Names that differ"
+        case .translatorInsertion: return "Translator's insertions"
+        case .omissionMarker: return "Marked as omitted"
+        case .lowConfidence: return "Low confidence"
         }
-        return out
     }
 
-    private func excerpt(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flat.count <= excerptLength ? flat : String(flat.prefix(excerptLength - 1)) + "…"
+    private func location(_ item: Divergence) -> String {
+        [item.sourceLine.map { "original line \($0)" }, item.targetLine.map { "translation line \($0)" }]
+            .compactMap { $0 }.joined(separator: ", ")
     }
+
+    private func severity(_ severity: Divergence.Severity) -> String {
+        let label = "[\(severity.rawValue)]"
+        guard colour else { return label }
+        switch severity {
+        case .error: return "\u{1B}[31m\(label)\u{1B}[0m"
+        case .warning: return "\u{1B}[33m\(label)\u{1B}[0m"
+        case .info: return "\u{1B}[36m\(label)\u{1B}[0m"
+        }
+    }
+
+    private func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
     private func percent(_ part: Int, _ whole: Int) -> String {
-        whole == 0 ? "–" : format(100 * Double(part) / Double(whole), digits: 1) + "%"
+        whole <= 0 ? "–" : format(100 * Double(part) / Double(whole), 1) + "%"
     }
 
-    private func format(_ value: Double, digits: Int) -> String {
+    private func format(_ value: Double, _ digits: Int) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        return String(rounded)
+        return String((value * scale).rounded() / scale)
     }
 }
