@@ -3,6 +3,8 @@
 public struct AlignerSettings: Sendable {
     /// Allowed bead shapes and their priors.
     public var shapes: BeadShapes
+    /// Extra prior cost (nats) of merging paragraphs (2-1, 1-2, …) at the paragraph level.
+    public var paragraphMergeCost: Double
     /// Cost of leaving one unit unpaired (nats).
     public var nullCost: Double
     /// Share of `nullCost` that an empty unit costs (0…1); see ``BeadCost``.
@@ -21,10 +23,11 @@ public struct AlignerSettings: Sendable {
     public var confidence: ConfidenceModel
 
     /// The defaults.
-    public init(shapes: BeadShapes = BeadShapes(), nullCost: Double = 4.5, nullFloor: Double = 0.5, nullPivotLength: Int = 40, lengthVariance: Double = 6.8,
+    public init(shapes: BeadShapes = BeadShapes(), paragraphMergeCost: Double = 0, nullCost: Double = 4.5, nullFloor: Double = 0.5, nullPivotLength: Int = 40, lengthVariance: Double = 6.8,
                 lengthRatio: Double? = nil, useAnchors: Bool = true, search: DynamicAligner = DynamicAligner(),
                 confidence: ConfidenceModel = ConfidenceModel()) {
         self.shapes = shapes
+        self.paragraphMergeCost = paragraphMergeCost
         self.nullCost = nullCost
         self.nullFloor = nullFloor
         self.nullPivotLength = nullPivotLength

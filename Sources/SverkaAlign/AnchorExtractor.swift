@@ -46,7 +46,7 @@ public final class AnchorExtractor {
             if letters.count >= 2 && letters.count <= 4 && letters.allSatisfy(\.isUppercase) {
                 ids.append(vocabulary.id(for: "a:" + ascii, kind: .acronym))
             } else if ascii.count >= 4 {
-                ids.append(vocabulary.id(for: "w:" + ascii.prefix(4), kind: .wordPrefix))
+                ids.append(vocabulary.id(for: "w:" + Self.cognateKey(ascii), kind: .wordPrefix))
             }
         }
         if let marker = listMarker(tokens) {
@@ -57,6 +57,27 @@ public final class AnchorExtractor {
         }
         ids.sort()
         return ids
+    }
+
+    /// The first four letters of a lower-case ASCII word after folding spellings that differ between
+    /// orthographies and transliterations (`c`/`q` → `k`, `ph` → `f`, `w` → `v`, `x` → `ks`,
+    /// `y`/`j` → `i`), so `activate` meets `aktivizatsiyu`, `Kanton` meets `canton`.
+    static func cognateKey(_ ascii: String) -> String {
+        var folded = ""
+        var previous: Character?
+        for character in ascii {
+            switch character {
+            case "c", "q": folded.append("k")
+            case "w": folded.append("v")
+            case "x": folded += "ks"
+            case "y", "j": folded.append("i")
+            case "h" where previous == "p": folded.removeLast(); folded.append("f")
+            default: folded.append(character)
+            }
+            previous = character
+            if folded.count >= 4 { break }
+        }
+        return String(folded.prefix(4))
     }
 
     /// Each maximal run of digits in `text`, leading zeros dropped (`3.00` → 3, 0).

@@ -40,6 +40,20 @@ public struct BeadShapes: Equatable, Sendable {
         }
     }
 
+    /// The same shapes with `extra` nats added to the prior of every shape that joins units
+    /// (all but 1-1, 1-0 and 0-1): paragraphs are merged by translators far less often than
+    /// sentences are.
+    public func penalisingMerges(by extra: Double) -> BeadShapes {
+        BeadShapes(costs: costs.map { entry in
+            let joins = entry.shape.source + entry.shape.target > 2
+            return (entry.shape, entry.cost + (joins ? extra : 0))
+        })
+    }
+
+    private init(costs: [(shape: BeadShape, cost: Double)]) {
+        self.costs = costs
+    }
+
     /// The largest number of source units in one bead.
     public var maxSource: Int { costs.map(\.shape.source).max() ?? 1 }
     /// The largest number of target units in one bead.

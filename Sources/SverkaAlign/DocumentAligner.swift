@@ -68,7 +68,8 @@ public struct DocumentAligner {
             }
             evidence += providerEvidence(source.paragraphs.map(\.text), target.paragraphs.map(\.text), source, target)
             let paragraphCost = BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
-                                         lengthModel: lengthModel, shapes: settings.shapes,
+                                         lengthModel: lengthModel,
+                                         shapes: settings.shapes.penalisingMerges(by: settings.paragraphMergeCost),
                                          nullCost: settings.nullCost, nullFloor: settings.nullFloor,
                                          nullPivotLength: settings.nullPivotLength, evidence: evidence)
             let paragraphPath = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)

@@ -11,8 +11,10 @@ struct AlignCommand: ParsableCommand {
         Levels: paragraph aligns paragraphs, then the sentences inside each pair of paragraphs, and \
         writes paragraph beads; nested does the same and writes the sentence beads; sentence aligns \
         the sentences of the whole text at once (for texts whose paragraphing differs).
-        Formats: report (a summary for people), pairs ([i,j]:[k]:score, 0-based indices at the \
-        level), tsv (source, target, score, type, source ids, target ids).
+        Formats: report (a summary for people; default), pairs ([i,j]:[k]:score, 0-based indices at \
+        the level), tsv (source, target, score, type, source ids, target ids, divergences), tmx \
+        (TMX 1.4b for CAT tools), json (everything), moses (two line-aligned files PREFIX.LANG, \
+        --output PREFIX required), html (a self-contained side-by-side page).
         """
     )
 
@@ -21,7 +23,7 @@ struct AlignCommand: ParsableCommand {
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case report, pairs, tsv
+        case report, pairs, tsv, tmx, json, moses, html
     }
 
     @Argument(help: "The original and its translation; or one file holding both (split as by `sverka split`); none: the bundled Corpus/ sample.")
@@ -36,7 +38,7 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "What to align and write: paragraph, nested or sentence.")
     var level: Level = .paragraph
 
-    @Option(help: "Output format: report, pairs or tsv.")
+    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses or html.")
     var format: Format = .report
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -51,6 +53,15 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Pairs below this confidence are reported as divergences.")
     var minConfidence = 0.5
 
+    @Flag(help: "TMX: also write beads with one side only (untranslated, added, omissions).")
+    var tmxIncludeNull = false
+
+    @Flag(help: "TMX: also write page furniture.")
+    var tmxIncludeFurniture = false
+
+    @Option(help: "TMX and Moses: leave out pairs below this confidence.")
+    var minPairConfidence = 0.0
+
     @Flag(help: "Never colour the report (it is coloured only on a terminal anyway).")
     var noColor = false
 
@@ -59,6 +70,9 @@ struct AlignCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
     var nullCost = AlignerSettings().nullCost
+
+    @Option(help: ArgumentHelp("Extra cost of merging paragraphs.", visibility: .hidden))
+    var paragraphMergeCost = AlignerSettings().paragraphMergeCost
 
     @Option(help: ArgumentHelp("Share of the null cost an empty unit costs.", visibility: .hidden))
     var nullFloor = AlignerSettings().nullFloor
@@ -82,6 +96,27 @@ struct AlignCommand: ParsableCommand {
             throw ValidationError("give two files (original and translation), one bilingual file, or none for the bundled sample")
         }
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
+        if format == .moses && output == nil {
+            throw ValidationError("--format moses writes two files: give their prefix with --output PREFIX")
+        }
+    }
+
+    /// The settings as written into JSON output.
+    func settingsRecord(_ settings: AlignerSettings) -> [String: String] {
+        [
+            "level": level.rawValue,
+            "sourceLanguage": sourceLang ?? "",
+            "targetLanguage": targetLang ?? "",
+            "maxBead": String(maxBead),
+            "nullCost": String(settings.nullCost),
+            "nullFloor": String(settings.nullFloor),
+            "nullPivotLength": String(settings.nullPivotLength),
+            "lengthVariance": String(settings.lengthVariance),
+            "minConfidence": String(minConfidence),
+            "presegmented": String(input.presegmented),
+            "furnitureSetAside": String(!keepFurniture),
+            "brokenParagraphsJoined": String(!noJoin),
+        ]
     }
 
     /// The original and the translation, from two files, one bilingual file, or the sample.
@@ -103,6 +138,7 @@ struct AlignCommand: ParsableCommand {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }
         let settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
+                                       paragraphMergeCost: paragraphMergeCost,
                                        nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
                                        lengthVariance: lengthVariance)
         let aligner = DocumentAligner(settings: settings)
@@ -132,8 +168,24 @@ struct AlignCommand: ParsableCommand {
         case .report:
             let colour = !noColor && output == nil && Terminal.isColourCapable
             text = AlignmentReportWriter(colour: colour, quiet: quiet).write(units, diagnosis: diagnosis)
-        case .pairs: text = PairsWriter.write(result.alignment(at: outputLevel) ?? result.sentences, includeScores: !noScores)
-        case .tsv: text = TSVWriter.write(units)
+        case .pairs:
+            text = PairsWriter.write(result.alignment(at: outputLevel) ?? result.sentences, includeScores: !noScores)
+        case .tsv:
+            text = TSVWriter.write(units, diagnosis: diagnosis)
+        case .tmx:
+            text = TMXWriter(toolVersion: sverkaVersion, includeNullBeads: tmxIncludeNull,
+                             includeFurniture: tmxIncludeFurniture, minimumConfidence: minPairConfidence)
+                .write(units, diagnosis: diagnosis)
+        case .json:
+            text = AlignmentJSONWriter(toolVersion: sverkaVersion, settings: settingsRecord(settings)).write(units, diagnosis: diagnosis)
+        case .html:
+            text = HTMLWriter(toolVersion: sverkaVersion, lowConfidence: minConfidence).write(units, diagnosis: diagnosis)
+        case .moses:
+            let corpus = MosesWriter(minimumConfidence: minPairConfidence).write(units)
+            let prefix = output ?? "sverka"
+            try OutputFile(path: prefix + "." + LanguageCode.primary(source.language)).write(corpus.source)
+            try OutputFile(path: prefix + "." + LanguageCode.primary(target.language)).write(corpus.target)
+            return
         }
         try OutputFile(path: output).write(text)
     }

@@ -129,7 +129,9 @@ public struct DivergenceDetector {
                 let serious = (missing + extra).contains { $0.count >= 3 }
                 add(.numberMismatch, serious ? .error : .warning, parts.joined(separator: "; "))
             }
-            let unmatched = names.unmatchedNames(source: sourceWithoutInsertions, target: targetWithoutInsertions)
+            let sourceUnits = bead.source.map { result.plainText([$0], side: .source, level: level) }
+                .map(BracketedInsertions.removing(from:))
+            let unmatched = names.unmatchedNames(sourceUnits: sourceUnits, target: targetWithoutInsertions)
             if !unmatched.isEmpty {
                 add(.nameMismatch, .warning,
                     "\(Self.list(unmatched.map(\.text))) in the original \(unmatched.count == 1 ? "has" : "have") no match in the translation")

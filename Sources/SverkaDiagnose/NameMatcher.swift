@@ -25,10 +25,12 @@ public final class NameMatcher {
     private let sourceTransliterator: Transliterator?
     private let targetTransliterator: Transliterator?
     private let sourceLanguage: String
+    private let abbreviations: AbbreviationList
 
     /// A matcher for a `sourceLanguage` → `targetLanguage` pair.
     public init(sourceLanguage: String, targetLanguage: String) throws {
         self.sourceLanguage = sourceLanguage
+        abbreviations = AbbreviationList.builtIn(for: sourceLanguage)
         sourceTokenizer = try Tokenizer(language: sourceLanguage)
         targetTokenizer = try Tokenizer(language: targetLanguage)
         sourceTransliterator = try? Transliterator(id: Self.asciiTransform(for: sourceLanguage))
@@ -45,7 +47,13 @@ public final class NameMatcher {
 
     /// The names of `source` that have no counterpart in `target`.
     public func unmatchedNames(source: String, target: String) -> [Name] {
-        let names = self.names(in: source)
+        unmatchedNames(sourceUnits: [source], target: target)
+    }
+
+    /// The names of the source units (each read on its own, so that each starts a sentence) that
+    /// have no counterpart in `target`.
+    public func unmatchedNames(sourceUnits: [String], target: String) -> [Name] {
+        let names = sourceUnits.flatMap { self.names(in: $0) }
         guard !names.isEmpty else { return [] }
         let candidates = targetCandidates(target)
         return names.filter { name in
@@ -95,7 +103,11 @@ public final class NameMatcher {
             case .punctuation:
                 if token.text == "-" && !current.isEmpty { continue } // КЭ-НУН
                 flush()
-                if [".", "!", "?", "…", ":", "\"", "«", "„", "“", "(", "[", ")"].contains(token.text) { sentenceStart = true }
+                // A period after an abbreviation (`тов. Маленкову`) starts no sentence.
+                let afterAbbreviation = token.text == "." && position > 0 && abbreviations.always.contains(tokens[position - 1].lower)
+                if !afterAbbreviation && [".", "!", "?", "…", ":", "\"", "«", "„", "“", "(", "[", ")"].contains(token.text) {
+                    sentenceStart = true
+                }
             }
         }
         flush()

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs, only when missing, the tools the writer tests use to check Sverka's output the way other
+# programs read it:
+#   xmllint            (Debian libxml2-utils)  well-formedness and XPath checks of TMX output
+#   chromium           (Debian chromium)       renders the HTML report headless (DOM dump, screenshot)
+#   translate-toolkit  (PyPI)                  reads the TMX back with a real translation-memory reader
+# plus a font with Cyrillic glyphs so that screenshots show both texts.
+# Safe to run repeatedly: installs nothing when all is present, and runs apt-get update at most once.
+# Needs root (or sudo) only when something must be installed. Quiet unless it installs or fails.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+apt_updated=0
+apt_install() {
+    if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
+        echo "install-test-tools: missing $*; install them as root: apt-get install $*" >&2
+        exit 1
+    fi
+    if [ "$apt_updated" -eq 0 ]; then
+        $SUDO apt-get update -qq >/dev/null || { echo "install-test-tools: apt-get update failed" >&2; exit 1; }
+        apt_updated=1
+    fi
+    echo "install-test-tools: installing $* (apt)" >&2
+    log=$(mktemp)
+    if ! $SUDO apt-get install -y -qq --no-install-recommends "$@" >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        exit 1
+    fi
+    rm -f "$log"
+}
+
+packages=()
+command -v xmllint >/dev/null 2>&1 || packages+=(libxml2-utils)
+command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+# Chromium renders Cyrillic with whatever fonts are installed; DejaVu covers Latin and Cyrillic.
+if ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=ru 2>/dev/null | grep -q .; }; then
+    packages+=(fonts-dejavu-core fontconfig)
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+    packages+=(python3 python3-pip)
+elif ! python3 -m pip --version >/dev/null 2>&1; then
+    packages+=(python3-pip)
+fi
+if [ "${#packages[@]}" -gt 0 ]; then
+    apt_install "${packages[@]}"
+fi
+
+if ! python3 -c 'import translate.storage.tmx' >/dev/null 2>&1; then
+    echo "install-test-tools: installing translate-toolkit (pip)" >&2
+    # A Debian system Python refuses pip installs (PEP 668) unless told otherwise; a pyenv or venv
+    # Python takes the plain command.
+    if ! python3 -m pip install --quiet --disable-pip-version-check translate-toolkit >/dev/null 2>&1; then
+        python3 -m pip install --quiet --disable-pip-version-check --break-system-packages translate-toolkit >/dev/null
+    fi
+    python3 -c 'import translate.storage.tmx' >/dev/null
+fi
