@@ -22,9 +22,6 @@ struct AlignCommand: ParsableCommand {
         case paragraph, nested, sentence
     }
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case report, pairs, tsv, tmx, json, moses, html
-    }
 
     @Argument(help: "The original and its translation; or one file holding both (split as by `sverka split`); none: the bundled Corpus/ sample.")
     var files: [String] = []
@@ -39,7 +36,7 @@ struct AlignCommand: ParsableCommand {
     var level: Level = .paragraph
 
     @Option(help: "Output format: report, pairs, tsv, tmx, json, moses or html.")
-    var format: Format = .report
+    var format: OutputFormat = .report
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -132,61 +129,53 @@ struct AlignCommand: ParsableCommand {
                 try input.loadDocument(path: paths.1, language: targetLang ?? "en"))
     }
 
+    /// The pipeline these options describe.
+    func pipeline() -> AlignmentPipeline {
+        let settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
+                                       paragraphMergeCost: paragraphMergeCost,
+                                       nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
+                                       lengthVariance: lengthVariance)
+        return AlignmentPipeline(
+            strategy: level == .sentence ? .sentencesOnly : .twoLevel,
+            outputLevel: level == .paragraph ? .paragraph : .sentence,
+            settings: settings,
+            cleaner: ArchivalCleaner(removesFurniture: !keepFurniture, joinsBrokenParagraphs: !noJoin),
+            detector: DivergenceDetector(minConfidence: minConfidence))
+    }
+
+    /// The writers' options these options describe.
+    func writerOptions(_ pipeline: AlignmentPipeline) -> OutputFormat.Options {
+        var options = OutputFormat.Options()
+        options.colour = !noColor && output == nil && Terminal.isColourCapable
+        options.quiet = quiet
+        options.includeScores = !noScores
+        options.tmxIncludeNull = tmxIncludeNull
+        options.tmxIncludeFurniture = tmxIncludeFurniture
+        options.minPairConfidence = minPairConfidence
+        options.lowConfidence = minConfidence
+        options.settings = settingsRecord(pipeline.settings)
+        return options
+    }
+
     func run() throws {
         let (source, target) = try loadDocuments()
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }
-        let settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
-                                       paragraphMergeCost: paragraphMergeCost,
-                                       nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
-                                       lengthVariance: lengthVariance)
-        let aligner = DocumentAligner(settings: settings)
-        let result: DocumentAlignment
+        let pipeline = pipeline()
+        let result: AlignmentPipeline.Output
         do {
-            let cleaner = ArchivalCleaner(removesFurniture: !keepFurniture, joinsBrokenParagraphs: !noJoin)
-            result = try aligner.align(source: cleaner.side(for: source), target: cleaner.side(for: target),
-                                       strategy: level == .sentence ? .sentencesOnly : .twoLevel)
-        } catch {
-            throw CLIFailure.internal("alignment failed: \(error)")
+            result = try pipeline.run(source: source, target: target)
+        } catch let failure as AlignmentPipeline.Failure {
+            throw CLIFailure.internal(failure.description)
         }
-        let outputLevel: AlignmentLevel = level == .paragraph ? .paragraph : .sentence
-        for alignment in [result.paragraphs, result.sentences].compactMap({ $0 }) {
-            if let problem = AlignmentInvariants.violation(in: alignment) {
-                throw CLIFailure.internal("alignment lost text (\(problem)); please report this")
-            }
+        switch format.render(result, options: writerOptions(pipeline)) {
+        case .single(let text):
+            try OutputFile(path: output).write(text)
+        case .perLanguage(let files):
+            for file in files { try OutputFile(path: (output ?? "sverka") + "." + file.suffix).write(file.text) }
         }
-        let units = AlignedUnits(result: result, level: outputLevel)
-        let diagnosis: Diagnosis
-        do {
-            diagnosis = try DivergenceDetector(minConfidence: minConfidence).diagnose(result, level: outputLevel)
-        } catch {
-            throw CLIFailure.internal("divergence detection failed: \(error)")
-        }
-        let text: String
-        switch format {
-        case .report:
-            let colour = !noColor && output == nil && Terminal.isColourCapable
-            text = AlignmentReportWriter(colour: colour, quiet: quiet).write(units, diagnosis: diagnosis)
-        case .pairs:
-            text = PairsWriter.write(result.alignment(at: outputLevel) ?? result.sentences, includeScores: !noScores)
-        case .tsv:
-            text = TSVWriter.write(units, diagnosis: diagnosis)
-        case .tmx:
-            text = TMXWriter(toolVersion: sverkaVersion, includeNullBeads: tmxIncludeNull,
-                             includeFurniture: tmxIncludeFurniture, minimumConfidence: minPairConfidence)
-                .write(units, diagnosis: diagnosis)
-        case .json:
-            text = AlignmentJSONWriter(toolVersion: sverkaVersion, settings: settingsRecord(settings)).write(units, diagnosis: diagnosis)
-        case .html:
-            text = HTMLWriter(toolVersion: sverkaVersion, lowConfidence: minConfidence).write(units, diagnosis: diagnosis)
-        case .moses:
-            let corpus = MosesWriter(minimumConfidence: minPairConfidence).write(units)
-            let prefix = output ?? "sverka"
-            try OutputFile(path: prefix + "." + LanguageCode.primary(source.language)).write(corpus.source)
-            try OutputFile(path: prefix + "." + LanguageCode.primary(target.language)).write(corpus.target)
-            return
-        }
-        try OutputFile(path: output).write(text)
     }
 }
+
+extension OutputFormat: ExpressibleByArgument {}

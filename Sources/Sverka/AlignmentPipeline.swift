@@ -1,0 +1,82 @@
+import Foundation
+
+/// The whole flow for one pair of documents, as the CLI and batch runs use it:
+/// clean (furniture, page breaks) → align → check the invariants → diagnose.
+///
+/// A value type holding only settings: run it from any number of threads, one call per pair
+/// (each call makes its own ICU objects).
+public struct AlignmentPipeline: Sendable {
+    /// How to search.
+    public var strategy: DocumentAligner.Strategy
+    /// The level whose beads are written and diagnosed.
+    public var outputLevel: AlignmentLevel
+    /// The aligner's settings.
+    public var settings: AlignerSettings
+    /// The archival clean-up.
+    public var cleaner: ArchivalCleaner
+    /// The divergence detector.
+    public var detector: DivergenceDetector
+    /// Extra evidence (dictionaries, lexicons), shared read-only between runs.
+    public var providers: [EvidenceProvider & Sendable]
+
+    /// A pipeline with the given parts.
+    public init(strategy: DocumentAligner.Strategy = .twoLevel, outputLevel: AlignmentLevel = .paragraph,
+                settings: AlignerSettings = AlignerSettings(), cleaner: ArchivalCleaner = ArchivalCleaner(),
+                detector: DivergenceDetector = DivergenceDetector(), providers: [EvidenceProvider & Sendable] = []) {
+        self.strategy = strategy
+        self.outputLevel = outputLevel
+        self.settings = settings
+        self.cleaner = cleaner
+        self.detector = detector
+        self.providers = providers
+    }
+
+    /// What a run produces.
+    public struct Output: Sendable {
+        /// The alignment at both levels.
+        public let result: DocumentAlignment
+        /// The divergences at `level`.
+        public let diagnosis: Diagnosis
+        /// The level written.
+        public let level: AlignmentLevel
+
+        /// The alignment seen at the written level, for writers.
+        public var units: AlignedUnits { AlignedUnits(result: result, level: level) }
+    }
+
+    /// Why a run failed inside Sverka (never for bad input, which fails earlier with an ``InputError``).
+    public enum Failure: Error, CustomStringConvertible {
+        /// ICU could not provide what the languages need.
+        case icu(String)
+        /// The alignment broke the nothing-lost invariant: a bug.
+        case invariant(String)
+
+        public var description: String {
+            switch self {
+            case .icu(let message): return "ICU failed: \(message)"
+            case .invariant(let problem): return "alignment lost text (\(problem)); please report this"
+            }
+        }
+    }
+
+    /// Aligns and diagnoses one pair of segmented documents.
+    public func run(source: Document, target: Document) throws -> Output {
+        let aligner = DocumentAligner(settings: settings, providers: providers)
+        let result: DocumentAlignment
+        let diagnosis: Diagnosis
+        do {
+            result = try aligner.align(source: cleaner.side(for: source), target: cleaner.side(for: target), strategy: strategy)
+        } catch {
+            throw Failure.icu("\(error)")
+        }
+        for alignment in [result.paragraphs, result.sentences].compactMap({ $0 }) {
+            if let problem = AlignmentInvariants.violation(in: alignment) { throw Failure.invariant(problem) }
+        }
+        do {
+            diagnosis = try detector.diagnose(result, level: outputLevel)
+        } catch {
+            throw Failure.icu("\(error)")
+        }
+        return Output(result: result, diagnosis: diagnosis, level: outputLevel)
+    }
+}

@@ -1,0 +1,94 @@
+/// The formats an alignment can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// A summary for people: coverage, divergences, furniture.
+    case report
+    /// Vecalign/Bertalign beads, `[i,j]:[k]:score`.
+    case pairs
+    /// Tab-separated pairs with scores, types, ids and divergences.
+    case tsv
+    /// TMX 1.4b for CAT tools.
+    case tmx
+    /// Everything, as JSON.
+    case json
+    /// Two line-aligned plain-text files.
+    case moses
+    /// A self-contained side-by-side page.
+    case html
+
+    /// Options the writers take.
+    public struct Options: Sendable {
+        /// Report: colour with ANSI escapes.
+        public var colour = false
+        /// Report: the summary only.
+        public var quiet = false
+        /// Pairs: write the confidence.
+        public var includeScores = true
+        /// TMX: write one-sided beads.
+        public var tmxIncludeNull = false
+        /// TMX: write furniture.
+        public var tmxIncludeFurniture = false
+        /// TMX and Moses: leave out pairs below this confidence.
+        public var minPairConfidence = 0.0
+        /// HTML: mark pairs below this confidence.
+        public var lowConfidence = 0.5
+        /// JSON: the settings to record.
+        public var settings: [String: String] = [:]
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// The file(s) a format produces: one text, or (Moses) one per language, keyed by the file
+    /// name suffix (`"ru"`, `"en"`).
+    public enum Rendered: Equatable, Sendable {
+        case single(String)
+        case perLanguage([(suffix: String, text: String)])
+
+        public static func == (a: Rendered, b: Rendered) -> Bool {
+            switch (a, b) {
+            case let (.single(x), .single(y)): return x == y
+            case let (.perLanguage(x), .perLanguage(y)): return x.map(\.suffix) == y.map(\.suffix) && x.map(\.text) == y.map(\.text)
+            default: return false
+            }
+        }
+    }
+
+    /// `output` written in this format.
+    public func render(_ output: AlignmentPipeline.Output, options: Options = Options()) -> Rendered {
+        let units = output.units
+        let diagnosis = output.diagnosis
+        switch self {
+        case .report:
+            return .single(AlignmentReportWriter(colour: options.colour, quiet: options.quiet).write(units, diagnosis: diagnosis))
+        case .pairs:
+            return .single(PairsWriter.write(units.alignment ?? output.result.sentences, includeScores: options.includeScores))
+        case .tsv:
+            return .single(TSVWriter.write(units, diagnosis: diagnosis))
+        case .tmx:
+            return .single(TMXWriter(toolVersion: sverkaVersion, includeNullBeads: options.tmxIncludeNull,
+                                     includeFurniture: options.tmxIncludeFurniture,
+                                     minimumConfidence: options.minPairConfidence).write(units, diagnosis: diagnosis))
+        case .json:
+            return .single(AlignmentJSONWriter(toolVersion: sverkaVersion, settings: options.settings).write(units, diagnosis: diagnosis))
+        case .html:
+            return .single(HTMLWriter(toolVersion: sverkaVersion, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
+        case .moses:
+            let corpus = MosesWriter(minimumConfidence: options.minPairConfidence).write(units)
+            return .perLanguage([(LanguageCode.primary(output.result.source.language), corpus.source),
+                                 (LanguageCode.primary(output.result.target.language), corpus.target)])
+        }
+    }
+
+    /// The usual file name extension of the format (for batch outputs).
+    public var fileExtension: String {
+        switch self {
+        case .report: return "report.txt"
+        case .pairs: return "pairs"
+        case .tsv: return "tsv"
+        case .tmx: return "tmx"
+        case .json: return "json"
+        case .moses: return ""
+        case .html: return "html"
+        }
+    }
+}
