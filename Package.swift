@@ -7,6 +7,8 @@
 //   → SverkaAlign (score + dynamic programming) → SverkaDiagnose (divergences) → SverkaEval (gold metrics)
 //   → SverkaWrite (pairs, TSV, report, JSON) → Sverka (umbrella) → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
+// CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
+// evidence (dictionaries, stems, a self-trained lexicon) on them.
 import PackageDescription
 
 let package = Package(
@@ -27,17 +29,25 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        .target(name: "CSverkaStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
+        .target(name: "CSverkaGzip", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "SverkaICU", dependencies: ["CSverkaICU"]),
         .target(name: "SverkaIngest", dependencies: ["SverkaICU"]),
         .target(name: "SverkaSegment", dependencies: ["SverkaICU", "SverkaIngest"]),
         .target(name: "SverkaAlign", dependencies: ["SverkaICU", "SverkaSegment"]),
+        .target(
+            name: "SverkaLexicon",
+            dependencies: ["CSverkaStemmer", "CSverkaGzip", "SverkaICU", "SverkaSegment", "SverkaAlign"],
+            // Loading a 13 MB dictionary is ten times slower unoptimised; tests and debug runs load it often.
+            swiftSettings: [.unsafeFlags(["-O"])]
+        ),
         .target(name: "SverkaClean", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
         .target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
         .target(name: "SverkaEval", dependencies: []),
         .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign", "SverkaDiagnose", "SverkaEval"]),
         .target(
             name: "Sverka",
-            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
+            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
         ),
         .executableTarget(
             name: "SverkaCLI",
@@ -50,6 +60,7 @@ let package = Package(
         .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest"]),
         .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment"]),
         .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign"]),
+        .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon"]),
         .testTarget(name: "SverkaCleanTests", dependencies: ["SverkaClean"]),
         .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose"]),
         .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval"]),

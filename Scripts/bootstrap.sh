@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Installs what building Sverka needs and is missing: the ICU development files (libicu-dev).
+# Installs what building and running Sverka needs and is missing: ICU (libicu-dev), Snowball's
+# stemmers (libstemmer-dev), zlib (zlib1g-dev) and Mueller's English–Russian dictionary (mueller7-dict).
 # Safe to run repeatedly; installs nothing when all is present. Needs root (or sudo) only to install.
 set -euo pipefail
 
-need_icu() {
-    [ -f /usr/include/unicode/ubrk.h ] && [ -f /usr/include/unicode/ucsdet.h ] && return 1
-    return 0
-}
+# What the build needs (headers) and what the aligner reads at run time (the dictionary).
+missing=()
+[ -f /usr/include/unicode/ubrk.h ] && [ -f /usr/include/unicode/ucsdet.h ] || missing+=(libicu-dev)
+[ -f /usr/include/libstemmer.h ] || missing+=(libstemmer-dev)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+[ -f /usr/share/dictd/mueller7.dict.dz ] || missing+=(mueller7-dict)
 
-if need_icu; then
-    echo "bootstrap: installing libicu-dev (ICU headers and libraries)" >&2
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "bootstrap: installing ${missing[*]}" >&2
     SUDO=""
     if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 || { echo "bootstrap: libicu-dev is missing; install it as root: apt-get install libicu-dev" >&2; exit 1; }
+        command -v sudo >/dev/null 2>&1 || { echo "bootstrap: missing ${missing[*]}; install as root: apt-get install ${missing[*]}" >&2; exit 1; }
         SUDO="sudo"
     fi
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends libicu-dev pkg-config >/dev/null
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -18,17 +18,24 @@ public struct AlignmentPipeline: Sendable {
     public var detector: DivergenceDetector
     /// Extra evidence (dictionaries, lexicons), shared read-only between runs.
     public var providers: [EvidenceProvider & Sendable]
+    /// When set, a lexicon is learnt from a first alignment's confident pairs and the document is
+    /// aligned again with it (for language pairs without a dictionary).
+    public var trainer: LexiconTrainer?
+    /// Nats per unit of z-score of the learnt lexicon.
+    public var trainedWeight: Double = 2.5
 
     /// A pipeline with the given parts.
     public init(strategy: DocumentAligner.Strategy = .twoLevel, outputLevel: AlignmentLevel = .paragraph,
                 settings: AlignerSettings = AlignerSettings(), cleaner: ArchivalCleaner = ArchivalCleaner(),
-                detector: DivergenceDetector = DivergenceDetector(), providers: [EvidenceProvider & Sendable] = []) {
+                detector: DivergenceDetector = DivergenceDetector(), providers: [EvidenceProvider & Sendable] = [],
+                trainer: LexiconTrainer? = nil) {
         self.strategy = strategy
         self.outputLevel = outputLevel
         self.settings = settings
         self.cleaner = cleaner
         self.detector = detector
         self.providers = providers
+        self.trainer = trainer
     }
 
     /// What a run produces.
@@ -61,11 +68,23 @@ public struct AlignmentPipeline: Sendable {
 
     /// Aligns and diagnoses one pair of segmented documents.
     public func run(source: Document, target: Document) throws -> Output {
-        let aligner = DocumentAligner(settings: settings, providers: providers)
-        let result: DocumentAlignment
+        let sourceSide = cleaner.side(for: source)
+        let targetSide = cleaner.side(for: target)
+        var result: DocumentAlignment
         let diagnosis: Diagnosis
         do {
-            result = try aligner.align(source: cleaner.side(for: source), target: cleaner.side(for: target), strategy: strategy)
+            result = try DocumentAligner(settings: settings, providers: providers).align(source: sourceSide, target: targetSide, strategy: strategy)
+            if let trainer {
+                let confident = result.sentences.beads.filter { $0.kind == .alignment && $0.shape == BeadShape(1, 1) && $0.confidence >= 0.8 }
+                let pairs = confident.map { (result.plainText($0.source, side: .source, level: .sentence),
+                                             result.plainText($0.target, side: .target, level: .sentence)) }
+                if let learnt = trainer.train(pairs: pairs, sourceLanguage: LanguageCode.primary(source.language),
+                                              targetLanguage: LanguageCode.primary(target.language)) {
+                    let extended = providers + [LexiconEvidenceProvider(lexicon: learnt, weight: trainedWeight)]
+                    result = try DocumentAligner(settings: settings, providers: extended)
+                        .align(source: sourceSide, target: targetSide, strategy: strategy)
+                }
+            }
         } catch {
             throw Failure.icu("\(error)")
         }

@@ -8,6 +8,7 @@
 @_exported import SverkaEval
 @_exported import SverkaICU
 @_exported import SverkaIngest
+@_exported import SverkaLexicon
 @_exported import SverkaSegment
 @_exported import SverkaWrite
 

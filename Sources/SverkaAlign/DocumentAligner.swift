@@ -143,10 +143,21 @@ public struct DocumentAligner {
                 pendingTarget.removeFirst()
             }
         }
+        // A marker of omission inside a bead's span (the search merged the units on both sides of
+        // it) joins that bead: standing before or after it, the marker's bead would cross it.
+        // Furniture inside a span stays apart (furniture beads are not held to the text's order).
+        func absorbingMarkers(into parts: [Int], from pending: inout ArraySlice<(Int, Bead.Kind)>) -> [Int] {
+            guard let last = parts.last, pending.contains(where: { $0.1 == .omission && $0.0 < last }) else { return parts }
+            let inside = pending.filter { $0.1 == .omission && $0.0 < last }.map(\.0)
+            pending = pending.filter { !($0.1 == .omission && $0.0 < last) }[...]
+            return (parts + inside).sorted()
+        }
         for step in path {
-            let sourceParts = step.source.flatMap { sourceUnits[$0].parts }
-            let targetParts = step.target.flatMap { targetUnits[$0].parts }
+            var sourceParts = step.source.flatMap { sourceUnits[$0].parts }
+            var targetParts = step.target.flatMap { targetUnits[$0].parts }
             flush(sourceBefore: sourceParts.first ?? -1, targetBefore: targetParts.first ?? -1)
+            sourceParts = absorbingMarkers(into: sourceParts, from: &pendingSource)
+            targetParts = absorbingMarkers(into: targetParts, from: &pendingTarget)
             beads.append(Bead(source: sourceParts, target: targetParts, kind: .alignment,
                               cost: step.cost, confidence: step.confidence))
         }

@@ -88,6 +88,8 @@ struct AlignCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         guard files.count <= 2 else {
             throw ValidationError("give two files (original and translation), one bilingual file, or none for the bundled sample")
@@ -111,8 +113,8 @@ struct AlignCommand: ParsableCommand {
             "lengthVariance": String(settings.lengthVariance),
             "minConfidence": String(minConfidence),
             "presegmented": String(input.presegmented),
-            "furnitureSetAside": String(!keepFurniture),
-            "brokenParagraphsJoined": String(!noJoin),
+            "furnitureSetAside": String(!keepFurniture && !input.presegmented),
+            "brokenParagraphsJoined": String(!noJoin && !input.presegmented),
         ]
     }
 
@@ -129,18 +131,24 @@ struct AlignCommand: ParsableCommand {
                 try input.loadDocument(path: paths.1, language: targetLang ?? "en"))
     }
 
-    /// The pipeline these options describe.
-    func pipeline() -> AlignmentPipeline {
+    /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
+    func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
         let settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
                                        paragraphMergeCost: paragraphMergeCost,
                                        nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
                                        lengthVariance: lengthVariance)
-        return AlignmentPipeline(
+        var pipeline = AlignmentPipeline(
             strategy: level == .sentence ? .sentencesOnly : .twoLevel,
             outputLevel: level == .paragraph ? .paragraph : .sentence,
             settings: settings,
-            cleaner: ArchivalCleaner(removesFurniture: !keepFurniture, joinsBrokenParagraphs: !noJoin),
-            detector: DivergenceDetector(minConfidence: minConfidence))
+            // Pre-segmented input is structured by its maker: no furniture hunt, no joined lines.
+            cleaner: ArchivalCleaner(removesFurniture: !keepFurniture && !input.presegmented,
+                                     joinsBrokenParagraphs: !noJoin && !input.presegmented),
+            detector: DivergenceDetector(minConfidence: minConfidence),
+            providers: lexicon.providers(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
+            trainer: lexicon.trainer(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
+        pipeline.trainedWeight = lexicon.trainedWeight
+        return pipeline
     }
 
     /// The writers' options these options describe.
@@ -162,7 +170,8 @@ struct AlignCommand: ParsableCommand {
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }
-        let pipeline = pipeline()
+        let pipeline = pipeline(sourceLanguage: source.language, targetLanguage: target.language)
+        lexicon.reportWarnings()
         let result: AlignmentPipeline.Output
         do {
             result = try pipeline.run(source: source, target: target)

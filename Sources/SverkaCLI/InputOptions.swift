@@ -17,15 +17,21 @@ struct InputOptions: ParsableArguments {
         try InputDecoder(maxInputBytes: maxInputSize).load(path: path, encoding: encoding)
     }
 
-    /// Segments `decoded` as `language` ("auto" guesses from the script).
+    /// Segments `decoded` as `language` ("auto" guesses from the script). A text with no paragraph
+    /// (a part of a bilingual file that got none) is an input error.
     func segment(_ decoded: DecodedText, language: String) throws -> Document {
         let resolved = language == "auto" ? LanguageGuesser.guess(decoded.text) : language
+        let document: Document
         do {
             let segmenter = try DocumentSegmenter(language: resolved, mode: presegmented ? .presegmented : .running)
-            return segmenter.segment(decoded)
+            document = segmenter.segment(decoded)
         } catch {
             throw CLIFailure.internal("ICU cannot segment language '\(resolved)': \(error)")
         }
+        if document.paragraphs.isEmpty {
+            throw CLIFailure.input("\(decoded.name): nothing to align (no paragraph with text in it)")
+        }
+        return document
     }
 
     /// Reads and segments `path` as `language` ("auto" guesses from the script).

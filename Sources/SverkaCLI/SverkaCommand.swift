@@ -11,7 +11,7 @@ struct SverkaCommand: ParsableCommand {
         undecodable file); 3 internal error.
         """,
         version: sverkaVersion,
-        subcommands: [AlignCommand.self, SplitCommand.self, SegmentCommand.self, EvalCommand.self],
+        subcommands: [AlignCommand.self, SplitCommand.self, SegmentCommand.self, EvalCommand.self, BatchCommand.self],
         defaultSubcommand: AlignCommand.self
     )
 }

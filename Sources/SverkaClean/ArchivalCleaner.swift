@@ -27,8 +27,12 @@ public struct ArchivalCleaner: Sendable {
         let furniture = removesFurniture ? Set(detector.findings(in: document).map(\.paragraph)) : []
         let markers = Set(document.paragraphs.filter { !furniture.contains($0.index) && OmissionMarker.isMarker($0.plain) }.map(\.index))
         let setAside = furniture.union(markers)
+        // A paragraph is rejoined across furniture, never across a marker of omission: text is
+        // missing there, and a unit spanning the marker would cross the marker's own bead. A marker
+        // never continues a paragraph nor is continued (it starts with no lower-case letter and ends
+        // in no letter, digit or comma), so it comes back as a group of its own, dropped here.
         let groups = joinsBrokenParagraphs
-            ? PageBreakJoiner.groups(in: document, furniture: setAside)
+            ? PageBreakJoiner.groups(in: document, furniture: furniture).filter { !($0.count == 1 && markers.contains($0[0])) }
             : document.paragraphs.filter { !setAside.contains($0.index) }.map { [$0.index] }
 
         var paragraphs: [AlignmentSide.Unit] = []

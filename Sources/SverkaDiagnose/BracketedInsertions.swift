@@ -3,29 +3,47 @@
 public enum BracketedInsertions {
     /// Each `[…]` span holding at least one letter, brackets included, in order.
     public static func find(in text: String) -> [String] {
-        var result: [String] = []
-        var current: String?
-        for character in text {
-            if character == "[" {
-                current = "["
-            } else if character == "]", let open = current {
-                let span = open + "]"
-                if span.contains(where: \.isLetter) { result.append(span) }
-                current = nil
-            } else if current != nil {
-                current!.append(character)
-                if current!.count > 200 { current = nil } // an unclosed bracket: not an insertion
-            }
-        }
-        return result
+        spans(in: text).map { String(text[$0]) }
     }
 
-    /// `text` with its insertions removed (for comparing numbers and names with the original).
+    /// `text` with its insertions removed, each replaced by a space (for comparing numbers and
+    /// names with the original). One pass, so that a text of many insertions stays linear.
     public static func removing(from text: String) -> String {
-        var out = text
-        for insertion in find(in: text) {
-            if let range = out.range(of: insertion) { out.replaceSubrange(range, with: " ") }
+        var out = ""
+        var copied = text.startIndex
+        for span in spans(in: text) {
+            out += text[copied..<span.lowerBound]
+            out += " "
+            copied = span.upperBound
         }
-        return out
+        return copied == text.startIndex ? text : out + text[copied...]
+    }
+
+    /// The ranges of the insertions in `text`, in order: a `[`, at most 199 characters other than
+    /// brackets, at least one of them a letter, and a `]`.
+    static func spans(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var open: String.Index?
+        var length = 0
+        var hasLetter = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "[" {
+                open = index
+                length = 1
+                hasLetter = false
+            } else if character == "]", let start = open {
+                if hasLetter { result.append(start..<next) }
+                open = nil
+            } else if open != nil {
+                length += 1
+                hasLetter = hasLetter || character.isLetter
+                if length > 200 { open = nil } // an unclosed bracket: not an insertion
+            }
+            index = next
+        }
+        return result
     }
 }

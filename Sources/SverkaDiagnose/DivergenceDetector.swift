@@ -10,7 +10,7 @@ import SverkaSegment
 ///
 /// Thresholds are estimated from the document where it can be done (the length-ratio bounds) and
 /// are all stated in the ``Diagnosis``.
-public struct DivergenceDetector {
+public struct DivergenceDetector: Sendable {
     /// Pairing beads below this confidence are reported.
     public var minConfidence: Double
     /// Width of the length-ratio band, in scaled median absolute deviations.

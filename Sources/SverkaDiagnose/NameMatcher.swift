@@ -50,15 +50,32 @@ public final class NameMatcher {
         unmatchedNames(sourceUnits: [source], target: target)
     }
 
+    /// Edit distances tried per call of ``unmatchedNames(sourceUnits:target:)`` before the names
+    /// left are taken as matched (see ``NameCandidates``).
+    static let editDistanceBudget = 200_000
+
     /// The names of the source units (each read on its own, so that each starts a sentence) that
     /// have no counterpart in `target`.
     public func unmatchedNames(sourceUnits: [String], target: String) -> [Name] {
         let names = sourceUnits.flatMap { self.names(in: $0) }
         guard !names.isEmpty else { return [] }
-        let candidates = targetCandidates(target)
+        let candidates = NameCandidates(targetCandidates(target))
+        var budget = Self.editDistanceBudget
+        var found: [String: Bool] = [:]
+        var foundPrefix: [String: Bool] = [:]
         return names.filter { name in
-            !name.ascii.contains { word in candidates.contains { Self.matches(word, $0) } }
-                && !exonymMatch(name, candidates)
+            let matched = name.ascii.contains { word in
+                if let known = found[word] { return known }
+                let result = candidates.matches(word, budget: &budget)
+                found[word] = result
+                return result
+            }
+            return !matched && !exonymMatch(name) { prefix in
+                if let known = foundPrefix[prefix] { return known }
+                let result = candidates.containsPrefix(prefix)
+                foundPrefix[prefix] = result
+                return result
+            }
         }
     }
 
@@ -117,7 +134,13 @@ public final class NameMatcher {
     /// Lower-case ASCII forms of the target's words, and of each pair of neighbouring words joined
     /// (`Shuifens-kaya` → `shuifenskaya`).
     func targetCandidates(_ text: String) -> [String] {
-        let words = targetTokenizer.tokens(of: text).filter { $0.kind == .word }.map { ascii(of: $0.text, source: false) }
+        var cache: [String: String] = [:] // one ICU transliteration per distinct word
+        let words = targetTokenizer.tokens(of: text).filter { $0.kind == .word }.map { token in
+            if let known = cache[token.text] { return known }
+            let form = ascii(of: token.text, source: false)
+            cache[token.text] = form
+            return form
+        }
         var result = words
         for (a, b) in zip(words, words.dropFirst()) { result.append(a + b) }
         return result
@@ -137,11 +160,13 @@ public final class NameMatcher {
         return EditDistance.levenshtein(a, b, limit: limit) <= limit
     }
 
-    private func exonymMatch(_ name: Name, _ candidates: [String]) -> Bool {
+    /// Whether `name` holds a Russian exonym stem one of whose English forms starts a candidate
+    /// (`hasCandidate(prefix)`).
+    private func exonymMatch(_ name: Name, hasCandidate: (String) -> Bool) -> Bool {
         guard LanguageCode.primary(sourceLanguage) == "ru" else { return false }
         let lowered = name.text.lowercased()
         for (stem, forms) in Exonyms.russianToEnglish where lowered.contains(stem) {
-            if forms.contains(where: { form in candidates.contains { $0.hasPrefix(form) } }) { return true }
+            if forms.contains(where: hasCandidate) { return true }
         }
         return false
     }

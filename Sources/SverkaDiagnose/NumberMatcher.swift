@@ -21,26 +21,45 @@ public enum NumberMatcher {
 
     /// The numbers of `source` missing from `target`, and those of `target` missing from `source`,
     /// compared as multisets.
+    ///
+    /// Each source number, in order, takes the first target number still free that is equal to it;
+    /// then each source number left, in order, the first free one that is the same year (`52` ~
+    /// `1952`). Linear in the numbers (a bead may hold a whole book of them).
     public static func compare(source: [String], target: [String]) -> (missing: [String], extra: [String]) {
-        var remaining = target
+        var free = [Bool](repeating: true, count: target.count)
+        // Target positions by value, in order; `next[value]` is the first not yet taken.
+        var positions: [String: [Int]] = [:]
+        for (k, number) in target.enumerated() { positions[number, default: []].append(k) }
+        var next: [String: Int] = [:]
+        func take(_ value: String) -> Int? {
+            guard let list = positions[value] else { return nil }
+            var i = next[value] ?? 0
+            while i < list.count && !free[list[i]] { i += 1 }
+            next[value] = i
+            return i < list.count ? list[i] : nil
+        }
         var missing: [String] = []
         for number in source {
-            if let k = remaining.firstIndex(of: number) {
-                remaining.remove(at: k)
-            } else {
-                missing.append(number)
-            }
+            if let k = take(number) { free[k] = false } else { missing.append(number) }
         }
         // Second pass: two-digit years against four-digit ones.
         var unmatchedMissing: [String] = []
         for number in missing {
-            if let k = remaining.firstIndex(where: { isSameYear($0, number) }) {
-                remaining.remove(at: k)
+            let partners: [String]
+            if number.count == 2 {
+                partners = ["19" + number, "20" + number]
+            } else if number.count == 4 && (number.hasPrefix("19") || number.hasPrefix("20")) {
+                partners = [String(number.suffix(2))]
+            } else {
+                partners = []
+            }
+            if let k = partners.compactMap(take).min() {
+                free[k] = false
             } else {
                 unmatchedMissing.append(number)
             }
         }
-        return (unmatchedMissing, remaining)
+        return (unmatchedMissing, target.indices.filter { free[$0] }.map { target[$0] })
     }
 
     /// Whether one of `a`, `b` is a two-digit year and the other a 19xx/20xx year ending in it.

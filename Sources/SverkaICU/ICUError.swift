@@ -28,6 +28,7 @@ public var icuVersion: String {
 func fillUTF16(initialCapacity: Int, _ body: (UnsafeMutablePointer<UInt16>, Int32) -> Int32) throws -> [UInt16] {
     var capacity = max(initialCapacity, 16)
     for _ in 0..<8 {
+        guard capacity <= Int(Int32.max) else { break } // ICU lengths are 32-bit
         var buffer = [UInt16](repeating: 0, count: capacity)
         let needed = buffer.withUnsafeMutableBufferPointer { pointer -> Int32 in
             guard let base = pointer.baseAddress else { return -1 }

@@ -19,6 +19,13 @@ public struct InputDecoder: Sendable {
     /// The default limit: 512 MiB.
     public static let defaultMaxInputBytes = 512 * 1024 * 1024
 
+    /// The largest input read whatever `maxInputBytes` says: ICU takes 32-bit lengths (UTF-16
+    /// units, at most one per byte, plus a little room), and a longer text would trap.
+    public static let largestSupportedBytes = Int(Int32.max) - 1024
+
+    /// The limit applied: `maxInputBytes`, but no more than ``largestSupportedBytes``.
+    var limit: Int { min(maxInputBytes, Self.largestSupportedBytes) }
+
     /// A decoder with the given size limit (bytes).
     public init(maxInputBytes: Int = InputDecoder.defaultMaxInputBytes) {
         self.maxInputBytes = maxInputBytes
@@ -31,8 +38,8 @@ public struct InputDecoder: Sendable {
             throw InputError.fileNotFound(path: path)
         }
         if isDirectory.boolValue { throw InputError.unreadable(path: path, reason: "it is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxInputBytes {
-            throw InputError.tooLarge(path: path, bytes: size, limit: maxInputBytes)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw InputError.tooLarge(path: path, bytes: size, limit: limit)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
@@ -49,8 +56,8 @@ public struct InputDecoder: Sendable {
 
     /// Decodes `bytes` (named `name` in errors). `encoding` overrides detection.
     public func decode(_ bytes: [UInt8], name: String, encoding: String? = nil) throws -> DecodedText {
-        if bytes.count > maxInputBytes {
-            throw InputError.tooLarge(path: name, bytes: bytes.count, limit: maxInputBytes)
+        if bytes.count > limit {
+            throw InputError.tooLarge(path: name, bytes: bytes.count, limit: limit)
         }
         if bytes.isEmpty { throw InputError.empty(path: name) }
 
@@ -76,11 +83,16 @@ public struct InputDecoder: Sendable {
         }
 
         if let bad = Self.firstBinaryControl(units) {
-            throw InputError.binary(path: name, line: 1 + units[..<bad].reduce(0) { $0 + ($1 == 10 ? 1 : 0) })
+            throw InputError.binary(path: name, line: Self.line(ofUnit: bad, in: units))
         }
         let text = DecodedText(name: name, text: String(decoding: units, as: UTF16.self),
                                encoding: charset, encodingWasDetected: detected)
-        if text.text.allSatisfy({ $0.isWhitespace }) { throw InputError.empty(path: name) }
+        // Blank as segmentation sees it (MarkupMask): White_Space scalars and U+FEFF. Swift's
+        // `Character.isWhitespace` differs both ways: it misses U+FEFF (a file of BOMs would pass and
+        // segment to nothing) and calls " " + a combining mark white space (text would be refused).
+        if text.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw InputError.empty(path: name)
+        }
         return text
     }
 
@@ -109,8 +121,11 @@ public struct InputDecoder: Sendable {
             return try Charset.decodeUTF16(payload, charset: charset)
         } catch Charset.DecodingError.invalidBytes(let offset, _) {
             let absolute = offset + (fullBytes.count - payload.count)
-            throw InputError.invalidEncoding(path: name, encoding: charset,
-                                             line: Self.line(ofByte: absolute, in: fullBytes), byteOffset: absolute)
+            // Count the lines of the text decoded before the bad bytes: in UTF-16 and UTF-32 a byte
+            // 0x0A is no line feed (it is half of `Њ`, U+040A).
+            let before = try? Charset.decodeUTF16(Array(payload[..<min(max(offset, 0), payload.count)]), charset: charset)
+            let line = before.map { Self.line(ofUnit: $0.count, in: $0) } ?? Self.line(ofByte: absolute, in: fullBytes)
+            throw InputError.invalidEncoding(path: name, encoding: charset, line: line, byteOffset: absolute)
         } catch Charset.DecodingError.unknownCharset(let charset) {
             throw InputError.unknownEncoding(name: charset)
         }
@@ -118,9 +133,30 @@ public struct InputDecoder: Sendable {
 
     // MARK: - Helpers
 
-    /// 1-based line of byte `offset`, counting LF bytes before it.
+    /// 1-based line of byte `offset` of an ASCII-compatible text, counting the line ends before it
+    /// as ``DecodedText`` does: LF, CRLF and a lone CR.
     static func line(ofByte offset: Int, in bytes: [UInt8]) -> Int {
-        1 + bytes[..<min(offset, bytes.count)].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        lineNumber(bytes[..<min(max(offset, 0), bytes.count)].lazy.map(UInt16.init))
+    }
+
+    /// 1-based line of UTF-16 unit `offset`, counting LF, CRLF and lone CR before it.
+    static func line(ofUnit offset: Int, in units: [UInt16]) -> Int {
+        lineNumber(units[..<min(max(offset, 0), units.count)])
+    }
+
+    /// 1 + the line ends in `units` (LF, CRLF, lone CR).
+    private static func lineNumber<C: Collection>(_ units: C) -> Int where C.Element == UInt16 {
+        var line = 1
+        var previousWasCR = false
+        for unit in units {
+            if unit == 10 {
+                if !previousWasCR { line += 1 }
+            } else if unit == 13 {
+                line += 1
+            }
+            previousWasCR = unit == 13
+        }
+        return line
     }
 
     /// Index of the first UTF-16 unit that marks binary data: NUL, or a C0 control other than

@@ -35,7 +35,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .undetectableEncoding(let path):
             return "\(path): cannot tell the text encoding; name it with --encoding"
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): the file has \(bytes) bytes, more than the limit of \(limit) (raise it with --max-input-size)"
+            let remedy = limit >= InputDecoder.largestSupportedBytes ? "the most Sverka can read" : "raise it with --max-input-size"
+            return "\(path): the file has \(bytes) bytes, more than the limit of \(limit) (\(remedy))"
         }
     }
 }

@@ -38,7 +38,8 @@ public struct DocumentSegmenter {
             let spans: [Range<Int>]
             switch mode {
             case .running:
-                spans = sentenceSegmenter.split(masked).map { ($0.lowerBound + base)..<($0.upperBound + base) }
+                spans = Self.givingMarkupToNextSentence(sentenceSegmenter.split(masked), units: units[block.range], masked: masked)
+                    .map { ($0.lowerBound + base)..<($0.upperBound + base) }
             case .presegmented:
                 spans = zip(block.lineStarts, block.lineStarts.dropFirst().map { $0 } + [block.range.upperBound])
                     .map { $0.0..<$0.1 }
@@ -71,5 +72,27 @@ public struct DocumentSegmenter {
             ))
         }
         return Document(name: input.name, language: language, text: input.text, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// `spans` (tiling `masked`, the masked copy of `units`) with each boundary moved back before
+    /// markup that opens the next sentence: ICU sees the masked text, where `Да. **Нет**` reads
+    /// `Да.   Нет  `, and would end the first sentence after the `**` (`Да. **` + `Нет**`). In the
+    /// white space before a boundary, the first markup character that follows white space of the
+    /// file starts the next sentence (`**`, `# `, `\_`); markup right after the text (`Да.** Нет`)
+    /// stays where it is.
+    static func givingMarkupToNextSentence(_ spans: [Range<Int>], units: ArraySlice<UInt16>, masked: [UInt16]) -> [Range<Int>] {
+        guard spans.count > 1 else { return spans }
+        var result = spans
+        let base = units.startIndex
+        for k in 1..<result.count {
+            let boundary = result[k].lowerBound
+            var runStart = boundary
+            while runStart > result[k - 1].lowerBound && MarkupMask.isWhitespace(masked[runStart - 1]) { runStart -= 1 }
+            guard let firstMarkup = (runStart..<boundary).first(where: { !MarkupMask.isWhitespace(units[base + $0]) }),
+                  firstMarkup > runStart, runStart > result[k - 1].lowerBound else { continue }
+            result[k - 1] = result[k - 1].lowerBound..<firstMarkup
+            result[k] = firstMarkup..<result[k].upperBound
+        }
+        return result
     }
 }

@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import Sverka
+
+/// `sverka batch MANIFEST`: aligns many pairs of documents in parallel, each exactly as `sverka
+/// align` would, writing each pair's outputs atomically; per-pair failures are counted, not fatal.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Align many pairs of documents listed in a manifest, in parallel.",
+        discussion: """
+        MANIFEST is a TSV file, one pair per line: source<TAB>target<TAB>output-prefix, optionally \
+        followed by <TAB>source-lang<TAB>target-lang. Blank lines and lines starting with # are \
+        skipped; relative paths are relative to the manifest's folder. Each --format writes \
+        PREFIX.EXT (PREFIX.pairs, PREFIX.tsv, PREFIX.tmx, PREFIX.json, PREFIX.html, \
+        PREFIX.report.txt; moses: PREFIX.ru and PREFIX.en, by language). Missing folders are created.
+
+        MANIFEST - reads JSON Lines on standard input, one record per pair: \
+        {"source": path, "target": path, "output": prefix} or {"id": ..., "source_text": "...", \
+        "target_text": "..."}, optionally "source_lang", "target_lang"; paths relative to the current \
+        folder. Records are aligned as they arrive, and one result per record is written to standard \
+        output in input order: {"id", "output", "status": "ok"|"error"|"skipped", "error", "beads", \
+        "divergences": {kind: count}, "result"}. Without "output", "result" holds the rendered output: \
+        a string for one format, else an object keyed by file suffix (pairs, tsv, ru, en...).
+
+        Outputs are written to a temporary file renamed into place, so an interrupted run leaves no \
+        partial file; --resume skips the pairs whose output files all exist.
+
+        --shard K/N (K 1-based, 1 <= K <= N) takes the pairs whose 0-based position p in the manifest \
+        (blank lines and comments not counted) has p mod N = K-1; shards 1/N to N/N together take \
+        every pair once. Slurm: --shard $SLURM_ARRAY_TASK_ID/N with --array=1-N; Kubernetes indexed \
+        Job: --shard $((JOB_COMPLETION_INDEX+1))/N.
+
+        Each failed pair gets one line on standard error, MANIFEST:LINE: what is wrong; the others \
+        go on. Progress goes to standard error: a bar on a terminal, else a line every \
+        --progress-every pairs or --progress-interval seconds; then a summary line.
+
+        Exit status: 0 every pair aligned (or skipped); 1 usage error; 2 some pairs failed, or the \
+        manifest cannot be read.
+        """
+    )
+
+    @Argument(help: "A TSV manifest (source, target, output prefix per line), or - for JSON Lines on standard input.")
+    var manifest: String
+
+    @Option(help: "Language of the originals (an ICU locale: ru, en, de, fr…), or auto. Default: ru. A manifest's 4th column overrides it.")
+    var sourceLang: String?
+
+    @Option(help: "Language of the translations, or auto. Default: en. A manifest's 5th column overrides it.")
+    var targetLang: String?
+
+    @Option(help: "What to align and write: paragraph, nested or sentence.")
+    var level: AlignCommand.Level = .paragraph
+
+    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses or html; repeat for several (default: pairs).")
+    var format: [OutputFormat] = []
+
+    @Flag(help: "Leave the confidence off pairs output.")
+    var noScores = false
+
+    @Option(help: "Largest bead on one side (1–4).")
+    var maxBead = 3
+
+    @Option(help: "Pairs below this confidence are reported as divergences.")
+    var minConfidence = 0.5
+
+    @Flag(help: "TMX: also write beads with one side only (untranslated, added, omissions).")
+    var tmxIncludeNull = false
+
+    @Flag(help: "TMX: also write page furniture.")
+    var tmxIncludeFurniture = false
+
+    @Option(help: "TMX and Moses: leave out pairs below this confidence.")
+    var minPairConfidence = 0.0
+
+    @Flag(help: "Align page furniture like any text instead of setting it aside.")
+    var keepFurniture = false
+
+    @Flag(help: "Do not rejoin paragraphs broken across a page.")
+    var noJoin = false
+
+    @Option(name: [.customShort("j"), .long], help: "Pairs aligned at once (default: the number of active processors).")
+    var jobs: Int?
+
+    @Flag(help: "Skip pairs whose output files all exist (from an earlier, interrupted run).")
+    var resume = false
+
+    @Option(help: "Take only shard K of N (K is 1-based), e.g. 2/8.")
+    var shard: String?
+
+    @Option(help: "Without a terminal: seconds between progress lines.")
+    var progressInterval = 10.0
+
+    @Option(help: "Without a terminal: also a progress line every N pairs (0: by time only).")
+    var progressEvery = 100
+
+    @Flag(name: .shortAndLong, help: "No progress display (errors and the summary are still written).")
+    var quiet = false
+
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
+        guard progressInterval > 0 else { throw ValidationError("--progress-interval must be positive") }
+        guard progressEvery >= 0 else { throw ValidationError("--progress-every must be 0 or more") }
+        if let shard { _ = try BatchShard(parsing: shard) }
+    }
+
+    /// The formats to write, in the order given, without repeats (default: pairs).
+    var formats: [OutputFormat] {
+        var seen = Set<OutputFormat>()
+        let formats = format.filter { seen.insert($0).inserted }
+        return formats.isEmpty ? [.pairs] : formats
+    }
+
+    /// The `sverka align` arguments equivalent to the shared options (the option groups, input and
+    /// lexicon, are copied over whole), so a pair is aligned and written by the very code of `align`.
+    var alignArguments: [String] {
+        var arguments = ["--level", level.rawValue, "--max-bead", String(maxBead),
+                         "--min-confidence", String(minConfidence), "--min-pair-confidence", String(minPairConfidence),
+                         "--no-color"]
+        if let sourceLang { arguments += ["--source-lang", sourceLang] }
+        if let targetLang { arguments += ["--target-lang", targetLang] }
+        let flags = [("--no-scores", noScores), ("--tmx-include-null", tmxIncludeNull),
+                     ("--tmx-include-furniture", tmxIncludeFurniture), ("--keep-furniture", keepFurniture),
+                     ("--no-join", noJoin)]
+        return arguments + flags.filter(\.1).map(\.0)
+    }
+
+    func run() throws {
+        var align: AlignCommand
+        do {
+            align = try AlignCommand.parse(alignArguments)
+        } catch {
+            throw CLIFailure.internal("cannot configure the alignment: \(AlignCommand.message(for: error))")
+        }
+        align.input = input
+        align.lexicon = lexicon
+        let shard = try shard.map(BatchShard.init(parsing:)) ?? .whole
+        let source: BatchJobSource
+        let output: BatchOrderedOutput?
+        if manifest == "-" {
+            source = BatchJobSource(stream: BatchLineReader(handle: .standardInput), shard: shard)
+            output = BatchOrderedOutput()
+        } else {
+            source = BatchJobSource(jobs: try BatchManifest.read(path: manifest).jobs, shard: shard)
+            output = nil
+        }
+        let reporter = ProgressReporter(style: ProgressReporter.style(quiet: quiet), total: source.total,
+                                        interval: progressInterval, every: progressEvery,
+                                        label: manifest == "-" ? "stdin" : manifest)
+        if let sourceLang, let targetLang, sourceLang != "auto",
+           LanguageCode.primary(sourceLang) == LanguageCode.primary(targetLang) {
+            reporter.warn("both sides are '\(sourceLang)'; aligning anyway")
+        }
+        let aligner = BatchPairAligner(align: align, input: input, formats: formats, resume: resume)
+        reporter.start()
+        BatchRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            .run(source, aligner: aligner, reporter: reporter, output: output)
+        let (summary, seconds) = reporter.finish()
+        FileHandle.standardError.write(Data("sverka: batch: \(summary.line(seconds: seconds))\n".utf8))
+        if summary.failed > 0 {
+            throw CLIFailure.input("\(summary.failed) of \(summary.done) pair\(summary.done == 1 ? "" : "s") failed")
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import SverkaSegment
+
+/// Builds a ``StemLexicon`` from a ``BilingualDictionary`` for a language pair: every one-word
+/// entry, oriented source → target, is stemmed on both sides; repeated stem pairs add weight.
+public enum LexiconBuilder {
+    /// The lexicon for `source` → `target` (ISO 639 codes), or nil when the dictionary is for
+    /// another pair or yields no pairs.
+    public static func build(_ dictionary: BilingualDictionary, source: String, target: String, maxFanOut: Int = 8) -> StemLexicon? {
+        let s = LanguageCode.primary(source)
+        let t = LanguageCode.primary(target)
+        guard let entries = dictionary.oriented(source: s, target: t),
+              let sourceStems = try? StemmedUnits(language: s),
+              let targetStems = try? StemmedUnits(language: t) else { return nil }
+        var pairs: [(String, String, Double)] = []
+        pairs.reserveCapacity(entries.count)
+        for entry in entries where !entry.first.contains(" ") && !entry.second.contains(" ") {
+            pairs.append((sourceStems.stem(entry.first), targetStems.stem(entry.second), 1))
+        }
+        guard !pairs.isEmpty else { return nil }
+        return StemLexicon(sourceLanguage: s, targetLanguage: t, stemPairs: pairs, maxFanOut: maxFanOut, origin: dictionary.source)
+    }
+}

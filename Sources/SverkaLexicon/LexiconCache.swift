@@ -1,0 +1,79 @@
+import Foundation
+
+/// Loads dictionaries once per process and hands out the lexicon for a language pair.
+///
+/// Created by the program (one per process) and passed to whoever needs lexicons: not a global.
+/// Thread-safe: a batch run's workers share one cache.
+public final class LexiconCache: @unchecked Sendable {
+    /// Where dictionaries come from.
+    public enum Source: Hashable, Sendable {
+        /// Debian's `mueller7-dict` for English–Russian pairs, when installed.
+        case system
+        /// A TSV or hunalign file for the pair being aligned (source column first).
+        case file(String)
+        /// No dictionary.
+        case none
+    }
+
+    /// What the cache could not load, said once (e.g. "mueller7-dict is not installed").
+    public private(set) var warnings: [String] = []
+    private let lock = NSLock()
+    private var lexicons: [String: StemLexicon?] = [:]
+    private let source: Source
+    private let muellerPath: String
+
+    /// A cache drawing on `source`; `muellerPath` locates the system dictionary.
+    public init(source: Source = .system, muellerPath: String = DictdReader.muellerPath) {
+        self.source = source
+        self.muellerPath = muellerPath
+    }
+
+    /// The lexicon for `sourceLanguage` → `targetLanguage`, loading it on first use; nil when there
+    /// is none (a warning says why once).
+    public func lexicon(sourceLanguage: String, targetLanguage: String) -> StemLexicon? {
+        let key = "\(sourceLanguage)>\(targetLanguage)"
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = lexicons[key] { return cached }
+        let loaded = load(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        lexicons[key] = loaded
+        return loaded
+    }
+
+    private func load(sourceLanguage: String, targetLanguage: String) -> StemLexicon? {
+        switch source {
+        case .none:
+            return nil
+        case .file(let path):
+            do {
+                return LexiconBuilder.build(try TabularDictionaryReader.read(path: path), source: sourceLanguage, target: targetLanguage)
+            } catch {
+                warnings.append("\(path): cannot read the dictionary; aligning without it")
+                return nil
+            }
+        case .system:
+            let pair = Set([sourceLanguage, targetLanguage].map { $0.lowercased().prefix(2) })
+            guard pair == ["en", "ru"] else { return nil }
+            guard FileManager.default.fileExists(atPath: muellerPath) else {
+                warnings.append("the English–Russian dictionary (Debian package mueller7-dict) is not installed; aligning without it")
+                return nil
+            }
+            do {
+                let dictionary = try DictdReader().read(path: muellerPath)
+                return LexiconBuilder.build(dictionary, source: sourceLanguage, target: targetLanguage)
+            } catch {
+                warnings.append("\(muellerPath): cannot read the dictionary; aligning without it")
+                return nil
+            }
+        }
+    }
+
+    /// Takes the warnings not yet taken.
+    public func takeWarnings() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = warnings
+        warnings = []
+        return taken
+    }
+}
