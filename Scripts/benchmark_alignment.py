@@ -7,6 +7,8 @@ Sets:
   textberg-dev  the Text+Berg development document (for tuning; never tune on the test set)
   wmt       the WMT/NTREX ru<->en document sets, each document aligned on its own as pre-segmented
             text (paragraphs kept as blank lines); gold = identity, segment k <-> segment k
+  wmt-perturbed  the same with 8% of translation segments dropped and 8% merged with the next
+            (seeded); gold follows (1-0 and 2-1 beads)
 
 Usage: Scripts/benchmark_alignment.py [--sverka PATH] [--sets textberg,wmt] [--level sentence]
        [--limit N] [-- extra sverka align options]
@@ -52,8 +54,39 @@ def textberg(sverka, work, docs, level, extra):
     return pairs
 
 
-def wmt(sverka, work, level, limit, extra):
-    pairs = []
+def perturb(source_paragraphs, target_paragraphs, rng, rate):
+    """Drops and merges target segments (each with probability `rate`), paragraph by paragraph.
+    Returns the new target paragraphs and the gold beads as (source ids, target ids)."""
+    gold, new_paragraphs, k, j = [], [], 0, 0
+    for src_para, tgt_para in zip(source_paragraphs, target_paragraphs):
+        out, i = [], 0
+        while i < len(tgt_para):
+            r = rng.random()
+            if r < rate and len(tgt_para) > 1:            # dropped: the source segment is untranslated
+                gold.append(([k + i], []))
+                i += 1
+            elif r < 2 * rate and i + 1 < len(tgt_para):   # merged with the next one: a 2-1 bead
+                out.append(tgt_para[i] + " " + tgt_para[i + 1])
+                gold.append(([k + i, k + i + 1], [j]))
+                j += 1
+                i += 2
+            else:
+                out.append(tgt_para[i])
+                gold.append(([k + i], [j]))
+                j += 1
+                i += 1
+        k += len(src_para)
+        new_paragraphs.append(out)
+    return new_paragraphs, gold
+
+
+def wmt(sverka, work, level, limit, extra, perturbation=0.0):
+    """Every WMT/NTREX document aligned as its own pair, through one `sverka batch` run (so the
+    dictionary is loaded once). With `perturbation` > 0 the target side has segments dropped and
+    merged at that rate (seeded), and the gold follows."""
+    import random
+    rng = random.Random(7)
+    pairs, manifest = [], []
     for set_dir in sorted(p for p in (EVAL / "wmt-ru-en-docs").iterdir() if p.is_dir()):
         with open(set_dir / "docs.jsonl", encoding="utf-8") as f:
             docs = [json.loads(line) for line in f]
@@ -61,18 +94,24 @@ def wmt(sverka, work, level, limit, extra):
             origin = doc.get("origlang", "ru")
             src_lang, tgt_lang = ("ru", "en") if origin == "ru" else ("en", "ru")
             stem = work / f"{set_dir.name}-{n}"
-            for lang in ("ru", "en"):
-                paragraphs = ["\n".join(s.replace("\n", " ") for s in para) for para in doc[lang]]
-                (stem.with_suffix(f".{lang}")).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-            count = sum(len(p) for p in doc[src_lang])
+            source = [[s.replace("\n", " ") for s in para] for para in doc[src_lang]]
+            target = [[s.replace("\n", " ") for s in para] for para in doc[tgt_lang]]
+            if perturbation > 0:
+                target, gold_beads = perturb(source, target, rng, perturbation)
+            else:
+                count = sum(len(p) for p in source)
+                gold_beads = [([k], [k]) for k in range(count)]
+            for lang, paragraphs in ((src_lang, source), (tgt_lang, target)):
+                text = "\n\n".join("\n".join(para) for para in paragraphs if para)
+                stem.with_suffix(f".{lang}").write_text(text + "\n", encoding="utf-8")
             gold = stem.with_suffix(".gold")
-            gold.write_text("".join(f"[{k}]:[{k}]\n" for k in range(count)))
-            out = run([sverka, "align", "--presegmented", "--level", level, "--source-lang", src_lang,
-                       "--target-lang", tgt_lang, "--format", "pairs", *extra,
-                       stem.with_suffix(f".{src_lang}"), stem.with_suffix(f".{tgt_lang}")])
-            pred = stem.with_suffix(".pred")
-            pred.write_text(out)
-            pairs.append((gold, pred))
+            gold.write_text("".join(f"{json.dumps(s, separators=(',', ':'))}:{json.dumps(t, separators=(',', ':'))}\n"
+                                    for s, t in gold_beads))
+            manifest.append(f"{stem.with_suffix('.' + src_lang)}\t{stem.with_suffix('.' + tgt_lang)}\t{stem}\t{src_lang}\t{tgt_lang}")
+            pairs.append((gold, stem.with_suffix(".pairs")))
+    (work / "manifest.tsv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    run([sverka, "batch", str(work / "manifest.tsv"), "--presegmented", "--level", level, "--format", "pairs",
+         "--quiet", *extra])
     return pairs
 
 
@@ -106,6 +145,8 @@ def main():
                 pairs = textberg(args.sverka, work, ["dev"], args.level, args.extra)
             elif name == "wmt":
                 pairs = wmt(args.sverka, work, args.level, args.limit, args.extra)
+            elif name == "wmt-perturbed":
+                pairs = wmt(args.sverka, work, args.level, args.limit, args.extra, perturbation=0.08)
             else:
                 sys.exit(f"unknown set {name}")
             print(line(name, score(args.sverka, pairs), time.time() - start, len(pairs)), flush=True)
