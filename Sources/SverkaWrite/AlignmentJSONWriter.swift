@@ -127,27 +127,8 @@ public struct AlignmentJSONWriter {
         }
     }
 
-    /// The same layout as ``SegmentationJSONWriter``'s.
-    struct DocumentRecord: Encodable {
-        let name: String
-        let language: String
-        let paragraphs: [ParagraphRecord]
-    }
-
-    struct ParagraphRecord: Encodable {
-        let index: Int
-        let line: Int
-        let text: String
-        let plain: String
-        let sentences: [SentenceRecord]
-    }
-
-    struct SentenceRecord: Encodable {
-        let index: Int
-        let line: Int
-        let text: String
-        let plain: String
-    }
+    /// The same layout as ``SegmentationJSONWriter``'s (the same record types).
+    typealias DocumentRecord = SegmentationJSONWriter.DocumentRecord
 
     struct ToolRecord: Encodable {
         let name: String
@@ -238,17 +219,7 @@ public struct AlignmentJSONWriter {
     // MARK: - Building the records
 
     static func document(_ document: Document) -> DocumentRecord {
-        DocumentRecord(
-            name: document.name, language: document.language,
-            paragraphs: document.paragraphs.map { paragraph in
-                ParagraphRecord(
-                    index: paragraph.index, line: paragraph.line, text: paragraph.text, plain: paragraph.plain,
-                    sentences: document.sentences(ofParagraph: paragraph.index).map {
-                        SentenceRecord(index: $0.index, line: $0.line, text: $0.text, plain: $0.plain)
-                    }
-                )
-            }
-        )
+        SegmentationJSONWriter.record(document)
     }
 
     static func alignment(_ alignment: Alignment) -> AlignmentRecord {

@@ -28,7 +28,15 @@ public enum SegmentationJSONWriter {
 
     /// The JSON text for `document` (pretty-printed, ending in a newline).
     public static func write(_ document: Document) -> String {
-        let record = DocumentRecord(
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(record(document)) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The record of `document`, shared with ``AlignmentJSONWriter`` so both write documents alike.
+    static func record(_ document: Document) -> DocumentRecord {
+        DocumentRecord(
             name: document.name,
             language: document.language,
             paragraphs: document.paragraphs.map { paragraph in
@@ -40,9 +48,5 @@ public enum SegmentationJSONWriter {
                 )
             }
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(record) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
