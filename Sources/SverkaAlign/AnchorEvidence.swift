@@ -13,6 +13,7 @@ public final class AnchorEvidence: BeadEvidence {
     /// Scratch buffers reused across calls (the search is single-threaded per aligner).
     private var sourceScratch: [Int32] = []
     private var targetScratch: [Int32] = []
+    private var spare: [Int32] = []
 
     /// Evidence over the given features, scored with `vocabulary`'s weights.
     public init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
@@ -68,8 +69,7 @@ public final class AnchorEvidence: BeadEvidence {
     private func gather(_ features: UnitFeatures, _ range: Range<Int>, into scratch: inout [Int32]) -> ArraySlice<Int32> {
         if range.count == 1 { return features.anchors(of: range.lowerBound) }
         scratch.removeAll(keepingCapacity: true)
-        for k in range { scratch.append(contentsOf: features.anchors(of: k)) }
-        scratch.sort()
+        for k in range { SortedMerge.merge(features.anchors(of: k), into: &scratch, spare: &spare) }
         return scratch[...]
     }
 }

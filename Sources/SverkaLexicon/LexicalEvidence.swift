@@ -33,6 +33,7 @@ public final class LexicalEvidence: BeadEvidence {
     /// Baseline standard deviation.
     public let baselineDeviation: Double
     private var scratch: [[Int32]] = [[], [], [], []]
+    private var spare: [Int32] = []
 
     /// Evidence from per-unit stem ids: `sourceOwn[k]` are source unit k's known source-stem ids,
     /// `sourceReach[k]` the target-stem ids they translate to; likewise for the target side.
@@ -94,8 +95,7 @@ public final class LexicalEvidence: BeadEvidence {
     private func gather(_ bags: [[Int32]], _ range: Range<Int>, slot: Int) -> ArraySlice<Int32> {
         if range.count == 1 { return bags[range.lowerBound][...] }
         scratch[slot].removeAll(keepingCapacity: true)
-        for k in range { scratch[slot].append(contentsOf: bags[k]) }
-        scratch[slot].sort()
+        for k in range { SortedMerge.merge(bags[k][...], into: &scratch[slot], spare: &spare) }
         // unique in place
         var write = 0
         for read in scratch[slot].indices where read == 0 || scratch[slot][read] != scratch[slot][read - 1] {
