@@ -59,6 +59,9 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "TMX and Moses: leave out pairs below this confidence.")
     var minPairConfidence = 0.0
 
+    @Flag(help: "Check that nothing was lost (every unit in exactly one bead, texts recoverable) and that pairs, TSV and JSON agree on bead indices; exit 3 if not.")
+    var verify = false
+
     @Flag(help: "Never colour the report (it is coloured only on a terminal anyway).")
     var noColor = false
 
@@ -177,6 +180,11 @@ struct AlignCommand: ParsableCommand {
             result = try pipeline.run(source: source, target: target)
         } catch let failure as AlignmentPipeline.Failure {
             throw CLIFailure.internal(failure.description)
+        }
+        if verify {
+            let problems = AlignmentVerifier.problems(in: result)
+            guard problems.isEmpty else { throw CLIFailure.internal("verification failed: " + problems.joined(separator: "; ")) }
+            FileHandle.standardError.write(Data("sverka: verified: \(result.result.source.sentences.count) + \(result.result.target.sentences.count) sentences, every unit once, writers agree\n".utf8))
         }
         switch format.render(result, options: writerOptions(pipeline)) {
         case .single(let text):

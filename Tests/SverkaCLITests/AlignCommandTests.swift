@@ -147,3 +147,16 @@ struct SplitCommandTests {
         #expect(result.stderr.contains("one script"))
     }
 }
+
+@Suite("sverka align --verify")
+struct VerifyTests {
+    @Test("the telegram and the bilingual file verify: nothing lost, writers agree", arguments: [
+        [TestPaths.russianTelegram, TestPaths.englishTelegram],
+        [TestPaths.corpus("wilson-113642-telegram-21646.md")],
+    ])
+    func verifies(files: [String]) throws {
+        let result = try SverkaProcess.run(["align"] + files + ["--verify", "--quiet", "--no-dictionary"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr.contains("verified:"))
+    }
+}
