@@ -10,10 +10,11 @@ public final class AnchorEvidence: BeadEvidence {
     let target: UnitFeatures
     let weights: [Double]
     let missPenalties: [Double]
-    /// Scratch buffers reused across calls (the search is single-threaded per aligner).
-    private var sourceScratch: [Int32] = []
-    private var targetScratch: [Int32] = []
+    /// Working space and window unions, built as the search asks for them (the search is
+    /// single-threaded per aligner).
     private var spare: [Int32] = []
+    private var sourceWindows: [Int: [[Int32]]] = [:]
+    private var targetWindows: [Int: [[Int32]]] = [:]
 
     /// Evidence over the given features, scored with `vocabulary`'s weights.
     public init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
@@ -21,8 +22,6 @@ public final class AnchorEvidence: BeadEvidence {
         self.target = target
         self.weights = vocabulary.weights
         self.missPenalties = vocabulary.missPenalties
-        sourceScratch.reserveCapacity(256)
-        targetScratch.reserveCapacity(256)
     }
 
     init(source: UnitFeatures, target: UnitFeatures, weights: [Double], missPenalties: [Double]) {
@@ -33,8 +32,8 @@ public final class AnchorEvidence: BeadEvidence {
     }
 
     public func bonus(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double {
-        let a = gather(source, sourceRange, into: &sourceScratch)
-        let b = gather(target, targetRange, into: &targetScratch)
+        let a = gather(sourceSide: true, sourceRange)
+        let b = gather(sourceSide: false, targetRange)
         if a.isEmpty && b.isEmpty { return 0 }
         var matched = 0.0
         var missed = 0.0
@@ -64,12 +63,35 @@ public final class AnchorEvidence: BeadEvidence {
                        weights: weights, missPenalties: missPenalties)
     }
 
-    /// The sorted anchors of the units in `range`: a slice of the features for one unit, else
-    /// merged into `scratch`.
-    private func gather(_ features: UnitFeatures, _ range: Range<Int>, into scratch: inout [Int32]) -> ArraySlice<Int32> {
+    /// The sorted anchors of the units in `range`: a slice of the features for one unit, else the
+    /// precomputed union for that window width (built once per width and side: the search asks
+    /// for the same windows again for every cell of a row or column).
+    private func gather(sourceSide: Bool, _ range: Range<Int>) -> ArraySlice<Int32> {
+        let features = sourceSide ? source : target
         if range.count == 1 { return features.anchors(of: range.lowerBound) }
-        scratch.removeAll(keepingCapacity: true)
-        for k in range { SortedMerge.merge(features.anchors(of: k), into: &scratch, spare: &spare) }
-        return scratch[...]
+        let width = range.count
+        if sourceSide {
+            let built = sourceWindows[width] ?? windows(of: features, width: width)
+            if sourceWindows[width] == nil { sourceWindows[width] = built }
+            return built[range.lowerBound][...]
+        }
+        let built = targetWindows[width] ?? windows(of: features, width: width)
+        if targetWindows[width] == nil { targetWindows[width] = built }
+        return built[range.lowerBound][...]
+    }
+
+    /// For each start k, the merged anchors of units k..<k+width (clipped at the end).
+    private func windows(of features: UnitFeatures, width: Int) -> [[Int32]] {
+        var result: [[Int32]] = []
+        result.reserveCapacity(features.count)
+        var merged: [Int32] = []
+        for start in 0..<features.count {
+            merged.removeAll(keepingCapacity: true)
+            for k in start..<min(start + width, features.count) {
+                SortedMerge.merge(features.anchors(of: k), into: &merged, spare: &spare)
+            }
+            result.append(merged)
+        }
+        return result
     }
 }

@@ -171,7 +171,17 @@ public final class NameMatcher {
         return false
     }
 
+    private var asciiCache: [String: String] = [:]
+
     private func ascii(of word: String, source: Bool) -> String {
+        let key = (source ? "s" : "t") + word
+        if let cached = asciiCache[key] { return cached }
+        let result = uncachedASCII(of: word, source: source)
+        if asciiCache.count < 200_000 { asciiCache[key] = result }
+        return result
+    }
+
+    private func uncachedASCII(of word: String, source: Bool) -> String {
         let transformed = (source ? sourceTransliterator : targetTransliterator)?.transform(word) ?? word.lowercased()
         return String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
     }
