@@ -98,6 +98,14 @@ struct AlignCommand: ParsableCommand {
             throw ValidationError("give two files (original and translation), one bilingual file, or none for the bundled sample")
         }
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
+        for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
+                              ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
+                              ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
+            throw ValidationError("\(name) must be a finite number")
+        }
+        guard nullCost >= 0, lengthVariance > 0, nullPivot >= 1 else {
+            throw ValidationError("--null-cost must be ≥ 0, --length-variance > 0 and --null-pivot ≥ 1")
+        }
         if format == .moses && output == nil {
             throw ValidationError("--format moses writes two files: give their prefix with --output PREFIX")
         }

@@ -61,13 +61,18 @@ public struct DivergenceDetector: Sendable {
 
         var found: [Divergence] = []
         for (index, bead) in alignment.beads.enumerated() {
+            // The excerpts are made once per bead: a bead of a whole book may have thousands of
+            // divergences, and each excerpt reads the bead's whole text.
+            var excerpts: (source: String, target: String)?
             func add(_ kind: Divergence.Kind, _ severity: Divergence.Severity, _ reason: String) {
+                let (sourceExcerpt, targetExcerpt) = excerpts ?? (excerpt(result.text(bead.source, side: .source, level: level)),
+                                                                  excerpt(result.text(bead.target, side: .target, level: level)))
+                excerpts = (sourceExcerpt, targetExcerpt)
                 found.append(Divergence(
                     kind: kind, severity: severity, level: level, bead: index, source: bead.source, target: bead.target,
                     sourceLine: result.line(bead.source, side: .source, level: level),
                     targetLine: result.line(bead.target, side: .target, level: level),
-                    sourceExcerpt: excerpt(result.text(bead.source, side: .source, level: level)),
-                    targetExcerpt: excerpt(result.text(bead.target, side: .target, level: level)),
+                    sourceExcerpt: sourceExcerpt, targetExcerpt: targetExcerpt,
                     reason: reason))
             }
             let (s, t) = plain(bead)
@@ -136,7 +141,10 @@ public struct DivergenceDetector: Sendable {
                 add(.nameMismatch, .warning,
                     "\(Self.list(unmatched.map(\.text))) in the original \(unmatched.count == 1 ? "has" : "have") no match in the translation")
             }
-            for insertion in BracketedInsertions.find(in: t) where !s.contains(insertion) {
+            // An insertion "in the original too" is one of the original's own bracketed spans (any
+            // occurrence of such a span is one): a set, not a search of `s` per insertion.
+            let sourceBrackets = Set(BracketedInsertions.find(in: s))
+            for insertion in BracketedInsertions.find(in: t) where !sourceBrackets.contains(insertion) {
                 add(.translatorInsertion, .info, "the translator added \(insertion)")
             }
             if bead.confidence < minConfidence {

@@ -46,7 +46,8 @@ public enum IngestCheck {
     static func problem(in decoded: DecodedText, bytes: [UInt8]) -> String? {
         let text = decoded.text
         if text.utf16.contains(13) { return "a CR survived line-end normalisation" }
-        if text.allSatisfy(\.isWhitespace) { return "a blank text was accepted" }
+        // Blank as segmentation counts it (White_Space and U+FEFF; " " + a combining mark is text).
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { return "a blank text was accepted" }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 && !(0x09...0x0C).contains($0.value) && $0.value != 0x1B }) {
             return "a NUL or control character was accepted"
         }
