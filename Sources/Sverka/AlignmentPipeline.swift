@@ -23,6 +23,9 @@ public struct AlignmentPipeline: Sendable {
     public var trainer: LexiconTrainer?
     /// Nats per unit of z-score of the learnt lexicon.
     public var trainedWeight: Double = 2.5
+    /// Whether divergences are looked for. Off for outputs that do not show them (pairs, Moses),
+    /// where the diagnosis is then empty: on a book it is a large share of the run time.
+    public var diagnoses = true
 
     /// A pipeline with the given parts.
     public init(strategy: DocumentAligner.Strategy = .twoLevel, outputLevel: AlignmentLevel = .paragraph,
@@ -92,7 +95,7 @@ public struct AlignmentPipeline: Sendable {
             if let problem = AlignmentInvariants.violation(in: alignment) { throw Failure.invariant(problem) }
         }
         do {
-            diagnosis = try detector.diagnose(result, level: outputLevel)
+            diagnosis = diagnoses ? try detector.diagnose(result, level: outputLevel) : Diagnosis(divergences: [], thresholds: [:])
         } catch {
             throw Failure.icu("\(error)")
         }

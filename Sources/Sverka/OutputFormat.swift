@@ -79,6 +79,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the format shows divergences (pairs and Moses carry only the beads).
+    public var showsDivergences: Bool {
+        switch self {
+        case .pairs, .moses: return false
+        case .report, .tsv, .tmx, .json, .html: return true
+        }
+    }
+
     /// The usual file name extension of the format (for batch outputs).
     public var fileExtension: String {
         switch self {

@@ -10,11 +10,9 @@ public final class AnchorEvidence: BeadEvidence {
     let target: UnitFeatures
     let weights: [Double]
     let missPenalties: [Double]
-    /// Working space and window unions, built as the search asks for them (the search is
-    /// single-threaded per aligner).
-    private var spare: [Int32] = []
-    private var sourceWindows: [Int: [[Int32]]] = [:]
-    private var targetWindows: [Int: [[Int32]]] = [:]
+    /// Window tables per side, index `width − 1`, built by `prepare` before the search.
+    private var sourceWindows: [WindowTable] = []
+    private var targetWindows: [WindowTable] = []
 
     /// Evidence over the given features, scored with `vocabulary`'s weights.
     public init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
@@ -31,67 +29,68 @@ public final class AnchorEvidence: BeadEvidence {
         self.missPenalties = missPenalties
     }
 
+    /// Builds the window tables up to the given widths (once: later calls only add wider ones).
+    public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
+        while sourceWindows.count < maxSourceUnits {
+            let features = source
+            sourceWindows.append(WindowTable(count: source.count, width: sourceWindows.count + 1) { features.anchors(of: $0) })
+        }
+        while targetWindows.count < maxTargetUnits {
+            let features = target
+            targetWindows.append(WindowTable(count: target.count, width: targetWindows.count + 1) { features.anchors(of: $0) })
+        }
+    }
+
     public func bonus(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double {
-        let a = gather(sourceSide: true, sourceRange)
-        let b = gather(sourceSide: false, targetRange)
+        if sourceWindows.count < sourceRange.count || targetWindows.count < targetRange.count {
+            prepare(maxSourceUnits: sourceRange.count, maxTargetUnits: targetRange.count) // not prepared: single-threaded use
+        }
+        let a = sourceWindows[sourceRange.count - 1].window(sourceRange.lowerBound)
+        let b = targetWindows[targetRange.count - 1].window(targetRange.lowerBound)
         if a.isEmpty && b.isEmpty { return 0 }
-        var matched = 0.0
-        var missed = 0.0
-        var i = a.startIndex
-        var j = b.startIndex
-        while i < a.endIndex && j < b.endIndex {
-            let x = a[i], y = b[j]
-            if x == y {
-                matched += weights[Int(x)]
-                i += 1
-                j += 1
-            } else if x < y {
-                missed += missPenalties[Int(x)]
-                i += 1
-            } else {
-                missed += missPenalties[Int(y)]
-                j += 1
+        return weights.withUnsafeBufferPointer { weights in
+            missPenalties.withUnsafeBufferPointer { missPenalties in
+                var matched = 0.0
+                var missed = 0.0
+                var i = 0
+                var j = 0
+                while i < a.count && j < b.count {
+                    let x = a[i], y = b[j]
+                    if x == y {
+                        matched += weights[Int(x)]
+                        i += 1
+                        j += 1
+                    } else if x < y {
+                        missed += missPenalties[Int(x)]
+                        i += 1
+                    } else {
+                        missed += missPenalties[Int(y)]
+                        j += 1
+                    }
+                }
+                while i < a.count { missed += missPenalties[Int(a[i])]; i += 1 }
+                while j < b.count { missed += missPenalties[Int(b[j])]; j += 1 }
+                return matched - missed
             }
         }
-        while i < a.endIndex { missed += missPenalties[Int(a[i])]; i += 1 }
-        while j < b.endIndex { missed += missPenalties[Int(b[j])]; j += 1 }
-        return matched - missed
     }
 
+    /// Blocks carry the union of their units' anchors, thinned when it grows past
+    /// ``coarseAnchorBudget`` per block: each level of coarse search then costs about as much as
+    /// the fine one instead of four times more per level, and the whole search stays linear.
     public func grouped(sourceBlock: Int, targetBlock: Int) -> BeadEvidence? {
-        AnchorEvidence(source: source.grouped(by: sourceBlock), target: target.grouped(by: targetBlock),
-                       weights: weights, missPenalties: missPenalties)
+        let groupedSource = source.grouped(by: sourceBlock)
+        let groupedTarget = target.grouped(by: targetBlock)
+        let blocks = max(groupedSource.count + groupedTarget.count, 1)
+        let perBlock = Double(groupedSource.anchorIDs.count + groupedTarget.anchorIDs.count) / Double(blocks)
+        guard perBlock > Self.coarseAnchorBudget else {
+            return AnchorEvidence(source: groupedSource, target: groupedTarget, weights: weights, missPenalties: missPenalties)
+        }
+        let sample = AnchorSample(rate: Self.coarseAnchorBudget / perBlock)
+        return AnchorEvidence(source: sample.thinned(groupedSource), target: sample.thinned(groupedTarget),
+                              weights: sample.scaled(weights), missPenalties: sample.scaled(missPenalties))
     }
 
-    /// The sorted anchors of the units in `range`: a slice of the features for one unit, else the
-    /// precomputed union for that window width (built once per width and side: the search asks
-    /// for the same windows again for every cell of a row or column).
-    private func gather(sourceSide: Bool, _ range: Range<Int>) -> ArraySlice<Int32> {
-        let features = sourceSide ? source : target
-        if range.count == 1 { return features.anchors(of: range.lowerBound) }
-        let width = range.count
-        if sourceSide {
-            let built = sourceWindows[width] ?? windows(of: features, width: width)
-            if sourceWindows[width] == nil { sourceWindows[width] = built }
-            return built[range.lowerBound][...]
-        }
-        let built = targetWindows[width] ?? windows(of: features, width: width)
-        if targetWindows[width] == nil { targetWindows[width] = built }
-        return built[range.lowerBound][...]
-    }
-
-    /// For each start k, the merged anchors of units k..<k+width (clipped at the end).
-    private func windows(of features: UnitFeatures, width: Int) -> [[Int32]] {
-        var result: [[Int32]] = []
-        result.reserveCapacity(features.count)
-        var merged: [Int32] = []
-        for start in 0..<features.count {
-            merged.removeAll(keepingCapacity: true)
-            for k in start..<min(start + width, features.count) {
-                SortedMerge.merge(features.anchors(of: k), into: &merged, spare: &spare)
-            }
-            result.append(merged)
-        }
-        return result
-    }
+    /// Average anchors per block (both sides) above which coarse blocks keep only a sample.
+    static let coarseAnchorBudget = 24.0
 }

@@ -12,6 +12,7 @@ public final class AnchorExtractor {
     private let tokenizer: Tokenizer
     private let transliterator: Transliterator?
     private var cache: [String: String] = [:]
+    private var wordAnchors: [String: (String, AnchorVocabulary.Kind)?] = [:]
 
     /// Letters of list markers in alphabet order, per script (Cyrillic lists skip ё and й).
     static let cyrillicListLetters = Array("абвгдежзиклмнопрстуфхцчшщэюя")
@@ -38,16 +39,11 @@ public final class AnchorExtractor {
         let tokens = SpacedLetters.joined(tokenizer.tokens(of: text))
         var ids: [Int32] = []
         for token in tokens {
-            appendNumbers(in: token.text, to: &ids, vocabulary: &vocabulary)
-            guard token.kind == .word else { continue }
-            let ascii = asciiForm(of: token.lower)
-            guard !ascii.isEmpty else { continue }
-            let letters = token.text.filter(\.isLetter)
-            if letters.count >= 2 && letters.count <= 4 && letters.allSatisfy(\.isUppercase) {
-                ids.append(vocabulary.id(for: "a:" + ascii, kind: .acronym))
-            } else if ascii.count >= 4 {
-                ids.append(vocabulary.id(for: "w:" + Self.cognateKey(ascii), kind: .wordPrefix))
+            if token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                appendNumbers(in: token.text, to: &ids, vocabulary: &vocabulary)
             }
+            guard token.kind == .word, let (key, kind) = wordAnchor(token) else { continue }
+            ids.append(vocabulary.id(for: key, kind: kind))
         }
         if let marker = listMarker(tokens) {
             ids.append(vocabulary.id(for: "m:" + marker, kind: .listMarker))
@@ -110,6 +106,25 @@ public final class AnchorExtractor {
             return "l\(position)"
         }
         return nil
+    }
+
+    /// The anchor key and kind of a word token (an acronym or a word prefix), nil when it has
+    /// none; cached by the word as written, since words repeat and each new one costs an ICU
+    /// transliteration.
+    private func wordAnchor(_ token: Token) -> (String, AnchorVocabulary.Kind)? {
+        if let known = wordAnchors[token.text] { return known }
+        var anchor: (String, AnchorVocabulary.Kind)?
+        let ascii = asciiForm(of: token.lower)
+        if !ascii.isEmpty {
+            let letters = token.text.filter(\.isLetter)
+            if letters.count >= 2 && letters.count <= 4 && letters.allSatisfy(\.isUppercase) {
+                anchor = ("a:" + ascii, .acronym)
+            } else if ascii.count >= 4 {
+                anchor = ("w:" + Self.cognateKey(ascii), .wordPrefix)
+            }
+        }
+        if wordAnchors.count < 200_000 { wordAnchors.updateValue(anchor, forKey: token.text) }
+        return anchor
     }
 
     /// `word` transliterated to lower-case ASCII letters (other characters dropped), cached.

@@ -42,6 +42,7 @@ public struct BeadCost {
         self.targetLengths = targetLengths
         self.sourcePrefix = Self.prefixSums(sourceLengths)
         self.targetPrefix = Self.prefixSums(targetLengths)
+        for term in evidence { term.prepare(maxSourceUnits: shapes.maxSource, maxTargetUnits: shapes.maxTarget) }
     }
 
     /// Number of source units.

@@ -2,8 +2,10 @@
 /// beyond length: the slot where anchors and (later) dictionaries plug into ``BeadCost``.
 ///
 /// Implementations precompute what they need per unit; `bonus` is called in the innermost loop of
-/// the search, so it must be cheap and must not allocate.
-public protocol BeadEvidence {
+/// the search, so it must be cheap and must not allocate. Once `prepare` has been called with the
+/// widest beads the search will ask about, `bonus` must be safe to call from several threads at
+/// once (the search may score rows in parallel).
+public protocol BeadEvidence: AnyObject {
     /// Evidence (nats) that source units `source` translate target units `target`: positive
     /// for a likely pair, negative against, 0 when there is nothing to say. Both ranges are
     /// non-empty.
@@ -12,4 +14,14 @@ public protocol BeadEvidence {
     /// The same evidence on features grouped in blocks of `sourceBlock` and `targetBlock` units,
     /// for coarse search; nil when it cannot be grouped (coarse search then goes without it).
     func grouped(sourceBlock: Int, targetBlock: Int) -> BeadEvidence?
+
+    /// Builds whatever `bonus` needs for beads of up to `maxSourceUnits` × `maxTargetUnits`
+    /// units, so that `bonus` itself only reads. Calling it again with the same or smaller
+    /// widths does nothing.
+    func prepare(maxSourceUnits: Int, maxTargetUnits: Int)
+}
+
+extension BeadEvidence {
+    /// Nothing to build.
+    public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {}
 }

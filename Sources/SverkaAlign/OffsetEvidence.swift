@@ -1,10 +1,20 @@
 /// Evidence over a window of a larger problem: ranges are shifted by fixed offsets before they
 /// reach the underlying evidence. Lets the sentence search inside one paragraph bead reuse the
 /// features computed once for the whole document.
-struct OffsetEvidence: BeadEvidence {
+final class OffsetEvidence: BeadEvidence {
     let base: BeadEvidence
     let sourceOffset: Int
     let targetOffset: Int
+
+    init(base: BeadEvidence, sourceOffset: Int, targetOffset: Int) {
+        self.base = base
+        self.sourceOffset = sourceOffset
+        self.targetOffset = targetOffset
+    }
+
+    func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
+        base.prepare(maxSourceUnits: maxSourceUnits, maxTargetUnits: maxTargetUnits)
+    }
 
     func bonus(source: Range<Int>, target: Range<Int>) -> Double {
         base.bonus(source: (source.lowerBound + sourceOffset)..<(source.upperBound + sourceOffset),

@@ -58,7 +58,15 @@ public struct UnitFeatures: Sendable {
 
     /// Length of `text` as the length model counts it: Unicode scalars that are not white space.
     public static func length(of text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x21..<0x7F, 0xA1..<0x1680: count += 1 // printable ASCII, Latin, Cyrillic, …: never white space
+            case 0x09...0x0D, 0x20, 0x85, 0xA0: break
+            default: count += scalar.properties.isWhitespace ? 0 : 1
+            }
+        }
+        return count
     }
 }
 

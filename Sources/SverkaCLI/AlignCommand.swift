@@ -159,6 +159,7 @@ struct AlignCommand: ParsableCommand {
             providers: lexicon.providers(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
             trainer: lexicon.trainer(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
         pipeline.trainedWeight = lexicon.trainedWeight
+        pipeline.diagnoses = format.showsDivergences || verify
         return pipeline
     }
 

@@ -76,7 +76,7 @@ public struct BilingualSplitter: Sendable {
         func part(_ range: Range<Int>, _ label: String) -> DecodedText? {
             guard let first = range.first, let last = range.last else { return nil }
             let span = document.paragraphs[first].range.lowerBound..<document.paragraphs[last].range.upperBound
-            return DecodedText(name: decoded.name + "#" + label, text: String(decoding: units[span], as: UTF16.self),
+            return DecodedText(name: decoded.name + "#" + label, text: String(utf16Units: units[span]),
                                encoding: decoded.encoding, encodingWasDetected: decoded.encodingWasDetected,
                                firstLine: document.paragraphs[first].line)
         }

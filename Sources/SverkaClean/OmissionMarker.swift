@@ -8,6 +8,13 @@ public enum OmissionMarker {
 
     /// Whether `text` (a paragraph's scoring text) is nothing but a marker of omission.
     public static func isMarker(_ text: String) -> Bool {
+        // Cheap rejection of ordinary text first: more than 24 visible characters cannot make
+        // a trimmed marker of at most 24.
+        var visible = 0
+        for character in text where !character.isWhitespace {
+            visible += 1
+            if visible > 24 { return false }
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 24 else { return false }
         let inner = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "[](){}<>"))

@@ -94,7 +94,7 @@ public final class NameMatcher {
                 let words = current.map { self.ascii(of: $0.text, source: true) }.filter { !$0.isEmpty }
                 if !words.isEmpty {
                     let span = current[0].range.lowerBound..<current[current.count - 1].range.upperBound
-                    names.append(Name(text: String(decoding: units[span], as: UTF16.self), ascii: words))
+                    names.append(Name(text: String(utf16Units: units[span]), ascii: words))
                 }
             }
             current = []

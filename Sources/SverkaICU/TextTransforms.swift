@@ -8,7 +8,7 @@ public enum Normalizer {
         guard let result = try? withUTF16Pointer(units, { source, length in
             try fillUTF16(initialCapacity: units.count + 16) { sv_normalize_nfc(source, length, $0, $1) }
         }) else { return text }
-        return String(decoding: result, as: UTF16.self)
+        return String(utf16Units: result)
     }
 }
 
@@ -19,7 +19,7 @@ public enum CaseMapper {
     public static func lowercase(_ text: String, locale: String) -> String {
         let units = Array(text.utf16)
         guard let result = try? lowercaseUTF16(units, locale: locale) else { return text }
-        return String(decoding: result, as: UTF16.self)
+        return String(utf16Units: result)
     }
 
     /// UTF-16 form of ``lowercase(_:locale:)``.

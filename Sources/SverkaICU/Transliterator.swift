@@ -28,6 +28,6 @@ public final class Transliterator {
                   try fillUTF16(initialCapacity: units.count * 4 + 16) { sv_translit_run(handle, source, length, $0, $1) }
               })
         else { return text }
-        return String(decoding: result, as: UTF16.self)
+        return String(utf16Units: result)
     }
 }

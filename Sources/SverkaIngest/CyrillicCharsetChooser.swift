@@ -24,7 +24,7 @@ enum CyrillicCharsetChooser {
         }
         let scored = cyrillic.map { candidate -> (CharsetGuess, Double) in
             guard let units = try? Charset.decodeUTF16(bytes, charset: candidate.name) else { return (candidate, -.infinity) }
-            return (candidate, russianLikelihood(String(decoding: units, as: UTF16.self)))
+            return (candidate, russianLikelihood(String(utf16Units: units)))
         }
         let bestCyrillic = scored.max { $0.1 < $1.1 }
         // Only prefer Cyrillic when the best decoding really reads as Russian.

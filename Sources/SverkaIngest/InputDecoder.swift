@@ -85,7 +85,7 @@ public struct InputDecoder: Sendable {
         if let bad = Self.firstBinaryControl(units) {
             throw InputError.binary(path: name, line: Self.line(ofUnit: bad, in: units))
         }
-        let text = DecodedText(name: name, text: String(decoding: units, as: UTF16.self),
+        let text = DecodedText(name: name, text: String(utf16Units: units),
                                encoding: charset, encodingWasDetected: detected)
         // Blank as segmentation sees it (MarkupMask): White_Space scalars and U+FEFF. Swift's
         // `Character.isWhitespace` differs both ways: it misses U+FEFF (a file of BOMs would pass and

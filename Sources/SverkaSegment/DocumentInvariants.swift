@@ -10,7 +10,7 @@ public enum DocumentInvariants {
             if paragraph.range.lowerBound < previousEnd { return "paragraph \(i) overlaps the previous one" }
             previousEnd = paragraph.range.upperBound
             if paragraph.range.upperBound > units.count { return "paragraph \(i) runs past the text" }
-            let original = String(decoding: units[paragraph.range], as: UTF16.self)
+            let original = String(utf16Units: units[paragraph.range])
             if original != paragraph.text { return "paragraph \(i) text differs from the file" }
             // Everything between paragraphs is white space.
             if paragraph.sentenceRange.lowerBound != expectedSentence || paragraph.sentenceRange.isEmpty {
@@ -27,7 +27,7 @@ public enum DocumentInvariants {
                 if sentence.range.lowerBound != cursor { return "sentence \(s) does not start where the previous ended" }
                 if sentence.range.upperBound > paragraph.range.upperBound { return "sentence \(s) runs past its paragraph" }
                 cursor = sentence.range.upperBound
-                let span = String(decoding: units[sentence.range], as: UTF16.self)
+                let span = String(utf16Units: units[sentence.range])
                 if !span.contains(sentence.text) { return "sentence \(s) text is not in its span" }
             }
             if cursor != paragraph.range.upperBound { return "sentences of paragraph \(i) do not reach its end" }

@@ -57,7 +57,7 @@ public struct DocumentSegmenter {
                     index: sentences.count,
                     paragraph: paragraphs.count,
                     line: line,
-                    text: String(decoding: units[start..<end], as: UTF16.self),
+                    text: String(utf16Units: units[start..<end]),
                     plain: MarkupMask.collapseWhitespace(masked[relative]),
                     range: span
                 ))
@@ -65,7 +65,7 @@ public struct DocumentSegmenter {
             paragraphs.append(Paragraph(
                 index: paragraphs.count,
                 line: block.line,
-                text: String(decoding: units[block.range], as: UTF16.self),
+                text: String(utf16Units: units[block.range]),
                 plain: MarkupMask.collapseWhitespace(masked[...]),
                 range: block.range,
                 sentenceRange: firstSentence..<sentences.count

@@ -71,7 +71,7 @@ public enum MarkupMask {
                 out.append(unit)
             }
         }
-        return String(decoding: out, as: UTF16.self)
+        return String(utf16Units: out)
     }
 
     /// Whether a UTF-16 unit is white space (ASCII space, tab, line ends, NBSP and the Unicode spaces).

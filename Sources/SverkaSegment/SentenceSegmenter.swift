@@ -83,7 +83,7 @@ public struct SentenceSegmenter {
             }
         }
         guard start < wordEnd else { return nil }
-        let word = String(decoding: piece[start..<wordEnd], as: UTF16.self)
+        let word = String(utf16Units: piece[start..<wordEnd])
         return word.hasPrefix(".") || word.hasPrefix("-") ? nil : word
     }
 

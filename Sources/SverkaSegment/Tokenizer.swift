@@ -7,22 +7,21 @@ public struct Tokenizer {
     /// The language whose word and case rules apply.
     public let language: String
     private let iterator: BreakIterator
+    private let lowerCache = LowercaseCache()
+    /// Whether ASCII `I` lower-cases to `i` (not in Turkish and Azerbaijani, where it is `ı`).
+    private let asciiLowersPlainly: Bool
 
     /// A tokenizer for `language`.
     public init(language: String) throws {
         self.language = language
         self.iterator = try BreakIterator(kind: .word, locale: language)
+        self.asciiLowersPlainly = !["tr", "az"].contains(LanguageCode.primary(language))
     }
 
     /// The tokens of `text`, white space dropped; empty for empty or all-space text.
     public func tokens(of text: String) -> [Token] {
         let units = Array(text.utf16)
-        let view = text.utf16
         var result: [Token] = []
-        // Walk the string's own index alongside ICU's offsets: slicing the String (UTF-8 inside)
-        // is much cheaper than decoding each token's UTF-16 units afresh.
-        var cursor = view.startIndex
-        var cursorOffset = 0
         for segment in iterator.segments(of: units) {
             let slice = units[segment.start..<segment.end]
             if slice.allSatisfy(MarkupMask.isWhitespace) { continue }
@@ -32,26 +31,31 @@ public struct Tokenizer {
             case 200..<500: kind = .word
             default: kind = .punctuation
             }
-            let start = view.index(cursor, offsetBy: segment.start - cursorOffset)
-            let end = view.index(start, offsetBy: segment.end - segment.start)
-            cursor = end
-            cursorOffset = segment.end
-            let original: String
-            if let lower = String.Index(start, within: text), let upper = String.Index(end, within: text) {
-                original = String(text[lower..<upper])
-            } else {
-                original = String(decoding: slice, as: UTF16.self) // a boundary inside a surrogate pair
-            }
-            let lower: String
-            if kind == .word {
-                lower = original.allSatisfy({ $0.isASCII && !$0.isUppercase })
-                    ? original
-                    : (try? CaseMapper.lowercaseUTF16(Array(slice), locale: language)).map { String(decoding: $0, as: UTF16.self) } ?? original
-            } else {
-                lower = original
-            }
+            let original = String(utf16Units: slice)
+            let lower = kind == .word ? lowerCase(original, slice) : original
             result.append(Token(text: original, lower: lower, kind: kind, range: segment.start..<segment.end))
         }
         return result
     }
+
+    /// `word` lower-cased: ASCII directly (but for Turkish and Azerbaijani), anything else by ICU through a cache (words repeat, and
+    /// a call into ICU costs more than a lookup).
+    private func lowerCase(_ word: String, _ units: ArraySlice<UInt16>) -> String {
+        if asciiLowersPlainly && units.allSatisfy({ $0 < 0x80 }) {
+            guard units.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+            return String(utf16Units: units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+        }
+        if let known = lowerCache.words[word] { return known }
+        let lower = (try? CaseMapper.lowercaseUTF16(Array(units), locale: language)).map { String(utf16Units: $0) } ?? word
+        if lowerCache.words.count < Self.cacheLimit { lowerCache.words[word] = lower }
+        return lower
+    }
+
+    /// Most distinct words kept in the lower-case cache.
+    static let cacheLimit = 200_000
+}
+
+/// The lower-case forms a ``Tokenizer`` has already asked ICU for.
+final class LowercaseCache {
+    var words: [String: String] = [:]
 }
