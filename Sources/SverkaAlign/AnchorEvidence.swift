@@ -92,5 +92,5 @@ public final class AnchorEvidence: BeadEvidence {
     }
 
     /// Average anchors per block (both sides) above which coarse blocks keep only a sample.
-    static let coarseAnchorBudget = 24.0
+    static let coarseAnchorBudget = 12.0
 }

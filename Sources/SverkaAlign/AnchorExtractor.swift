@@ -9,10 +9,10 @@ import SverkaSegment
 public final class AnchorExtractor {
     /// The language of the text.
     public let language: String
-    private let tokenizer: Tokenizer
+    let tokenizer: Tokenizer
     private let transliterator: Transliterator?
     private var cache: [String: String] = [:]
-    private var wordAnchors: [String: (String, AnchorVocabulary.Kind)?] = [:]
+    private var wordAnchors: [CodeUnits: (String, AnchorVocabulary.Kind)?] = [:]
 
     /// Letters of list markers in alphabet order, per script (Cyrillic lists skip ё and й).
     static let cyrillicListLetters = Array("абвгдежзиклмнопрстуфхцчшщэюя")
@@ -35,8 +35,47 @@ public final class AnchorExtractor {
     }
 
     /// The anchors of `text`, as ids in `vocabulary` (sorted; a repeated anchor repeats).
+    ///
+    /// Words are looked up by their UTF-16 code units, so a word seen before costs no string; the
+    /// few texts with letter-spaced names (three or more one-letter words in a row) take the
+    /// token-by-token path that joins them.
     public func anchors(of text: String, vocabulary: inout AnchorVocabulary) -> [Int32] {
-        let tokens = SpacedLetters.joined(tokenizer.tokens(of: text))
+        let units = Array(text.utf16)
+        let spans = tokenizer.spans(of: units)
+        if Self.mayHaveSpacedLetters(spans, units) {
+            return anchors(ofTokens: SpacedLetters.joined(spans.map { tokenizer.token($0, in: units) }), vocabulary: &vocabulary)
+        }
+        var ids: [Int32] = []
+        for span in spans {
+            let slice = units[span.range]
+            if slice.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                appendNumbers(in: String(utf16Units: slice), to: &ids, vocabulary: &vocabulary)
+            }
+            guard span.kind == .word else { continue }
+            let anchor: (String, AnchorVocabulary.Kind)?
+            if let known = wordAnchors[CodeUnits(slice)] {
+                anchor = known
+            } else {
+                anchor = wordAnchor(tokenizer.token(span, in: units))
+                if wordAnchors.count < Self.cacheLimit { wordAnchors.updateValue(anchor, forKey: CodeUnits(Array(slice)[...])) }
+            }
+            if let (key, kind) = anchor { ids.append(vocabulary.id(for: key, kind: kind)) }
+        }
+        let edges = spans.count >= 2 ? [spans[0], spans[1]] : spans
+        let first = edges.map { tokenizer.token($0, in: units) }
+        if let marker = listMarker(first) {
+            ids.append(vocabulary.id(for: "m:" + marker, kind: .listMarker))
+        }
+        if let last = spans.last, last.kind == .punctuation {
+            appendFinalPunctuation(tokenizer.token(last, in: units), to: &ids, vocabulary: &vocabulary)
+        }
+        ids.sort()
+        return ids
+    }
+
+    /// The anchors of already made tokens: the token-by-token path, which the fast path must
+    /// agree with.
+    func anchors(ofTokens tokens: [Token], vocabulary: inout AnchorVocabulary) -> [Int32] {
         var ids: [Int32] = []
         for token in tokens {
             if token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
@@ -48,12 +87,36 @@ public final class AnchorExtractor {
         if let marker = listMarker(tokens) {
             ids.append(vocabulary.id(for: "m:" + marker, kind: .listMarker))
         }
-        if let last = tokens.last, last.kind == .punctuation, ["?", "!", ":"].contains(last.text) {
-            ids.append(vocabulary.id(for: "p:" + last.text, kind: .punctuation))
+        if let last = tokens.last, last.kind == .punctuation {
+            appendFinalPunctuation(last, to: &ids, vocabulary: &vocabulary)
         }
         ids.sort()
         return ids
     }
+
+    private func appendFinalPunctuation(_ last: Token, to ids: inout [Int32], vocabulary: inout AnchorVocabulary) {
+        if ["?", "!", ":"].contains(last.text) {
+            ids.append(vocabulary.id(for: "p:" + last.text, kind: .punctuation))
+        }
+    }
+
+    /// Whether ``SpacedLetters`` could join anything here: three or more short words (at most
+    /// two code units) in a row, hyphens allowed between. A superset of the runs it joins.
+    static func mayHaveSpacedLetters(_ spans: [TokenSpan], _ units: [UInt16]) -> Bool {
+        var run = 0
+        for span in spans {
+            if span.kind == .word && span.range.count <= 2 {
+                run += 1
+                if run >= 3 { return true }
+            } else if !(span.range.count == 1 && units[span.range.lowerBound] == 0x2D && run > 0) {
+                run = 0
+            }
+        }
+        return false
+    }
+
+    /// Most distinct words whose anchors are remembered.
+    static let cacheLimit = 200_000
 
     /// The first four letters of a lower-case ASCII word after folding spellings that differ between
     /// orthographies and transliterations (`c`/`q` → `k`, `ph` → `f`, `w` → `v`, `x` → `ks`,
@@ -109,10 +172,8 @@ public final class AnchorExtractor {
     }
 
     /// The anchor key and kind of a word token (an acronym or a word prefix), nil when it has
-    /// none; cached by the word as written, since words repeat and each new one costs an ICU
-    /// transliteration.
+    /// none.
     private func wordAnchor(_ token: Token) -> (String, AnchorVocabulary.Kind)? {
-        if let known = wordAnchors[token.text] { return known }
         var anchor: (String, AnchorVocabulary.Kind)?
         let ascii = asciiForm(of: token.lower)
         if !ascii.isEmpty {
@@ -123,7 +184,6 @@ public final class AnchorExtractor {
                 anchor = ("w:" + Self.cognateKey(ascii), .wordPrefix)
             }
         }
-        if wordAnchors.count < 200_000 { wordAnchors.updateValue(anchor, forKey: token.text) }
         return anchor
     }
 
@@ -139,5 +199,23 @@ public final class AnchorExtractor {
         let letters = String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
         if cache.count < 200_000 { cache[word] = letters }
         return letters
+    }
+}
+
+/// A word's UTF-16 code units as a dictionary key, hashed and compared as raw bytes (a `String`
+/// key would be normalised for every lookup).
+struct CodeUnits: Hashable {
+    let units: ArraySlice<UInt16>
+
+    init(_ units: ArraySlice<UInt16>) {
+        self.units = units
+    }
+
+    static func == (a: CodeUnits, b: CodeUnits) -> Bool {
+        a.units.count == b.units.count && a.units.elementsEqual(b.units)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        units.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

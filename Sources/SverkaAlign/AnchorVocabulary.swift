@@ -44,6 +44,14 @@ public struct AnchorVocabulary: Sendable {
         return id
     }
 
+    /// Adds the anchors of `other` (in its id order, so first occurrences keep their order) and
+    /// returns, for each id of `other`, its id here.
+    public mutating func adopting(_ other: AnchorVocabulary) -> [Int32] {
+        var keys = [String](repeating: "", count: other.count)
+        for (key, id) in other.ids { keys[Int(id)] = key }
+        return keys.indices.map { id(for: keys[$0], kind: other.kinds[$0]) }
+    }
+
     /// The kind of anchor `id`.
     public func kind(of id: Int32) -> Kind { kinds[Int(id)] }
 

@@ -36,7 +36,8 @@ public struct DocumentAligner {
     /// Aligns two prepared sides. Throws only if ICU cannot provide a tokenizer or transliterator
     /// for one of the languages.
     public func align(source: AlignmentSide, target: AlignmentSide, strategy: Strategy = .twoLevel) throws -> DocumentAlignment {
-        let builder = try FeatureBuilder(sourceLanguage: source.document.language, targetLanguage: target.document.language)
+        let builder = try FeatureBuilder(sourceLanguage: source.document.language, targetLanguage: target.document.language,
+                                         threads: settings.search.threads)
         let sourceTexts = source.sentences.map(\.text)
         let targetTexts = target.sentences.map(\.text)
         let (sourceFeatures, targetFeatures, vocabulary) = builder.features(source: sourceTexts, target: targetTexts)

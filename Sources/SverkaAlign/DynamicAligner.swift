@@ -1,3 +1,8 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The search: dynamic programming over a ``Corridor`` of the (source × target) prefix matrix,
 /// minimising the summed ``BeadCost`` of a monotone bead sequence.
 ///
@@ -5,6 +10,10 @@
 /// blocks, the blocks aligned (recursively), and the fine search runs only in a corridor around the
 /// coarse path. Time and memory are then linear in the number of units for a bounded corridor
 /// width, instead of the quadratic full matrix (hunalign needs 1.8 GB at 40k sentences).
+///
+/// Bead costs do not depend on the path, so on large corridors they are computed ahead of the
+/// recurrence, a band of rows at a time, by several threads; the recurrence itself is cheap and
+/// stays sequential. The result is the same whatever the number of threads.
 public struct DynamicAligner: Sendable {
     /// Largest matrix (cells) searched whole; beyond it the search goes coarse to fine.
     public var maxFullCells: Int
@@ -13,12 +22,21 @@ public struct DynamicAligner: Sendable {
     /// Extra target units searched on each side of the coarse path, as a multiple of the target
     /// block size.
     public var marginBlocks: Int
+    /// Largest matrix of blocks (cells) searched whole at the coarse levels.
+    static let blockFullCells = 20_000
+    /// Threads that compute bead costs on corridors of `parallelCells` cells or more (1: none).
+    public var threads: Int
+    /// Smallest corridor (cells) worth scoring on several threads.
+    public var parallelCells: Int
 
-    /// An aligner with the given search limits.
-    public init(maxFullCells: Int = 250_000, blockSize: Int = 4, marginBlocks: Int = 2) {
+    /// An aligner with the given search limits; `threads` defaults to the machine's cores.
+    public init(maxFullCells: Int = 250_000, blockSize: Int = 4, marginBlocks: Int = 1,
+                threads: Int? = nil, parallelCells: Int = 100_000) {
         self.maxFullCells = maxFullCells
         self.blockSize = max(blockSize, 2)
         self.marginBlocks = max(marginBlocks, 1)
+        self.threads = max(threads ?? ProcessInfoCores.active, 1)
+        self.parallelCells = parallelCells
     }
 
     /// The best monotone alignment of all units of `cost`: every unit in exactly one bead.
@@ -36,7 +54,12 @@ public struct DynamicAligner: Sendable {
         // Coarse to fine: blocks of similar total length on both sides.
         let sourceBlock = blockSize
         let targetBlock = max(1, Int((Double(blockSize) * Double(m) / Double(n)).rounded()))
-        let coarse = align(cost.grouped(sourceBlock: sourceBlock, targetBlock: targetBlock))
+        let groupedCost = cost.grouped(sourceBlock: sourceBlock, targetBlock: targetBlock)
+        // Blocks are searched whole only when few: a full matrix of blocks costs more than the
+        // further coarse levels that shrink it, and blocks carry many anchors each.
+        var blocks = self
+        blocks.maxFullCells = min(maxFullCells, Self.blockFullCells)
+        let coarse = blocks.align(groupedCost)
         let corridor = Corridor.around(coarse: coarse, sourceBlock: sourceBlock, targetBlock: targetBlock,
                                        sourceCount: n, targetCount: m,
                                        margin: marginBlocks * targetBlock + cost.shapes.maxTarget)
@@ -55,29 +78,74 @@ public struct DynamicAligner: Sendable {
         var move = [UInt8](repeating: UInt8.max, count: rowStart[n + 1])
         best[0] = 0
 
-        for i in 0...n {
-            let lo = corridor.lower[i]
-            let hi = corridor.upper[i]
-            for j in lo...hi {
-                if i == 0 && j == 0 { continue }
-                var bestCost = Double.infinity
-                var bestMove = UInt8.max
-                for (k, entry) in shapes.enumerated() {
-                    let pi = i - entry.shape.source
-                    let pj = j - entry.shape.target
-                    guard pi >= 0, pj >= 0, pj >= corridor.lower[pi], pj <= corridor.upper[pi] else { continue }
-                    let previous = best[rowStart[pi] + pj - corridor.lower[pi]]
-                    guard previous < .infinity else { continue }
-                    let total = previous + cost.cost(source: pi..<i, target: pj..<j, prior: entry.cost)
-                    if total < bestCost {
-                        bestCost = total
-                        bestMove = UInt8(k)
+        /// The predecessor cell of (i, j) for shape k, if it lies in the corridor.
+        @inline(__always) func predecessor(_ i: Int, _ j: Int, _ k: Int) -> (Int, Int)? {
+            let pi = i - shapes[k].shape.source
+            let pj = j - shapes[k].shape.target
+            guard pi >= 0, pj >= 0, pj >= corridor.lower[pi], pj <= corridor.upper[pi] else { return nil }
+            return (pi, pj)
+        }
+        /// The recurrence for the cells of `rows`, reading bead costs from `scored` when given
+        /// (indexed by cell − `base`, times the number of shapes, plus the shape).
+        func relax(_ rows: Range<Int>, scored: UnsafeBufferPointer<Double>?, base: Int) {
+            for i in rows {
+                let lo = corridor.lower[i]
+                for j in lo...corridor.upper[i] {
+                    if i == 0 && j == 0 { continue }
+                    let cell = rowStart[i] + j - lo
+                    var bestCost = Double.infinity
+                    var bestMove = UInt8.max
+                    for k in shapes.indices {
+                        guard let (pi, pj) = predecessor(i, j, k) else { continue }
+                        let previous = best[rowStart[pi] + pj - corridor.lower[pi]]
+                        guard previous < .infinity else { continue }
+                        let beadCost = scored.map { $0[(cell - base) * shapes.count + k] }
+                            ?? cost.cost(source: pi..<i, target: pj..<j, prior: shapes[k].cost)
+                        let total = previous + beadCost
+                        if total < bestCost {
+                            bestCost = total
+                            bestMove = UInt8(k)
+                        }
+                    }
+                    best[cell] = bestCost
+                    move[cell] = bestMove
+                }
+            }
+        }
+
+        if threads > 1 && rowStart[n + 1] >= parallelCells {
+            // Bands of rows: costs of a band on all threads, then its recurrence.
+            let bandCells = 32_768
+            var scores = [Double](repeating: .infinity, count: (bandCells + m + 1) * shapes.count)
+            var first = 0
+            while first <= n {
+                var last = first + 1
+                while last <= n && rowStart[last + 1] - rowStart[first] <= bandCells { last += 1 }
+                let base = rowStart[first]
+                let rows = first..<last
+                let stripes = min(threads, rows.count)
+                scores.withUnsafeMutableBufferPointer { out in
+                    let out = out
+                    DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+                        var i = rows.lowerBound + stripe
+                        while i < rows.upperBound {
+                            let lo = corridor.lower[i]
+                            for j in lo...corridor.upper[i] {
+                                let slot = (rowStart[i] + j - lo - base) * shapes.count
+                                for k in shapes.indices {
+                                    guard let (pi, pj) = predecessor(i, j, k) else { continue }
+                                    out[slot + k] = cost.cost(source: pi..<i, target: pj..<j, prior: shapes[k].cost)
+                                }
+                            }
+                            i += stripes
+                        }
                     }
                 }
-                let index = rowStart[i] + j - lo
-                best[index] = bestCost
-                move[index] = bestMove
+                scores.withUnsafeBufferPointer { relax(rows, scored: $0, base: base) }
+                first = last
             }
+        } else {
+            relax(0..<(n + 1), scored: nil, base: 0)
         }
 
         var beads: [PathBead] = []
@@ -96,5 +164,16 @@ public struct DynamicAligner: Sendable {
             j = pj
         }
         return beads.reversed()
+    }
+}
+
+/// The number of cores this process may use.
+enum ProcessInfoCores {
+    static var active: Int {
+        #if canImport(Glibc)
+        return max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
+        #else
+        return 1
+        #endif
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import SverkaSegment
 
 /// What the cost model knows of each unit on one side: its length and its anchors.
@@ -33,6 +34,19 @@ public struct UnitFeatures: Sendable {
     /// The anchors of unit `k` (sorted).
     public func anchors(of k: Int) -> ArraySlice<Int32> {
         anchorIDs[anchorStarts[k]..<anchorStarts[k + 1]]
+    }
+
+    /// The same units without the anchors flagged in `dropped` (indexed by anchor id).
+    public func removing(_ dropped: [Bool]) -> UnitFeatures {
+        var result = UnitFeatures()
+        result.lengths = lengths
+        result.anchorIDs.reserveCapacity(anchorIDs.count)
+        result.anchorStarts.reserveCapacity(anchorStarts.count)
+        for k in 0..<count {
+            for id in anchors(of: k) where !dropped[Int(id)] { result.anchorIDs.append(id) }
+            result.anchorStarts.append(result.anchorIDs.count)
+        }
+        return result
     }
 
     /// Features of the units in `range`, re-indexed from 0.
@@ -71,30 +85,98 @@ public struct UnitFeatures: Sendable {
 }
 
 /// Builds the ``UnitFeatures`` of both sides of a document pair in one shared vocabulary.
+///
+/// Long texts are cut into chunks that several threads read at once, each with its own ICU
+/// objects and vocabulary; the chunk vocabularies are then merged in text order, so ids (and
+/// everything downstream) are the same as with one thread.
 public struct FeatureBuilder {
-    private let sourceExtractor: AnchorExtractor
-    private let targetExtractor: AnchorExtractor
+    private let sourceLanguage: String
+    private let targetLanguage: String
+    /// Threads used on long texts.
+    public var threads: Int
+    /// Fewest units (both sides) worth spreading over threads: each chunk builds its own ICU
+    /// transliterator, which costs a few milliseconds.
+    public var parallelUnits = 4_000
 
-    /// A builder for a `sourceLanguage` → `targetLanguage` pair.
-    public init(sourceLanguage: String, targetLanguage: String) throws {
-        sourceExtractor = try AnchorExtractor(language: sourceLanguage)
-        targetExtractor = try AnchorExtractor(language: targetLanguage)
+    /// A builder for a `sourceLanguage` → `targetLanguage` pair; throws if ICU has no tokenizer
+    /// or transliterator for one of them.
+    public init(sourceLanguage: String, targetLanguage: String, threads: Int = 1) throws {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.threads = max(threads, 1)
+        _ = try AnchorExtractor(language: sourceLanguage)
+        _ = try AnchorExtractor(language: targetLanguage)
     }
 
     /// Features of the given source and target texts (each a unit's scoring text), with anchor
     /// weights adjusted for rarity over these texts.
     public func features(source: [String], target: [String]) -> (source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
+        let chunksPerSide = source.count + target.count >= parallelUnits ? threads : 1
+        // Work items in text order: source chunks, then target chunks.
+        var items: [(texts: ArraySlice<String>, language: String, isSource: Bool)] = []
+        for (texts, language, isSource) in [(source, sourceLanguage, true), (target, targetLanguage, false)] {
+            let size = max((texts.count + chunksPerSide - 1) / chunksPerSide, 1)
+            for start in stride(from: 0, to: texts.count, by: size) {
+                items.append((texts[start..<min(start + size, texts.count)], language, isSource))
+            }
+        }
+        var parts = [ChunkFeatures?](repeating: nil, count: items.count)
+        parts.withUnsafeMutableBufferPointer { out in
+            let out = out
+            let extract = { (k: Int) in
+                // The languages were checked in init, so this cannot fail here.
+                guard let extractor = try? AnchorExtractor(language: items[k].language) else { return }
+                var vocabulary = AnchorVocabulary()
+                var features = UnitFeatures()
+                for text in items[k].texts {
+                    features.append(length: UnitFeatures.length(of: text), anchors: extractor.anchors(of: text, vocabulary: &vocabulary))
+                }
+                out[k] = ChunkFeatures(features: features, vocabulary: vocabulary)
+            }
+            if items.count > 2 {
+                DispatchQueue.concurrentPerform(iterations: items.count, execute: extract)
+            } else {
+                items.indices.forEach(extract)
+            }
+        }
         var vocabulary = AnchorVocabulary()
         var sourceFeatures = UnitFeatures()
         var targetFeatures = UnitFeatures()
-        for text in source {
-            sourceFeatures.append(length: UnitFeatures.length(of: text), anchors: sourceExtractor.anchors(of: text, vocabulary: &vocabulary))
-        }
-        for text in target {
-            targetFeatures.append(length: UnitFeatures.length(of: text), anchors: targetExtractor.anchors(of: text, vocabulary: &vocabulary))
+        for (item, part) in zip(items, parts) {
+            guard let part else { continue }
+            let global = vocabulary.adopting(part.vocabulary)
+            for k in 0..<part.features.count {
+                let anchors = part.features.anchors(of: k).map { global[Int($0)] }.sorted()
+                if item.isSource {
+                    sourceFeatures.append(length: part.features.lengths[k], anchors: anchors)
+                } else {
+                    targetFeatures.append(length: part.features.lengths[k], anchors: anchors)
+                }
+            }
         }
         vocabulary.applyRarity(documentFrequency: Self.documentFrequency(sourceFeatures, targetFeatures, vocabularySize: vocabulary.count))
-        return (sourceFeatures, targetFeatures, vocabulary)
+        let inert = Self.inertAnchors(sourceFeatures, targetFeatures, vocabulary: vocabulary)
+        return (sourceFeatures.removing(inert), targetFeatures.removing(inert), vocabulary)
+    }
+
+    /// Anchors that can never change a bead's cost: no penalty when unmatched, and either no
+    /// weight or found on one side of the document only (most transliterated word prefixes of the
+    /// original never occur in the translation). Dropping them leaves every bonus as it was and
+    /// shortens the lists the search merges several-fold.
+    static func inertAnchors(_ a: UnitFeatures, _ b: UnitFeatures, vocabulary: AnchorVocabulary) -> [Bool] {
+        var onSource = [Bool](repeating: false, count: vocabulary.count)
+        var onTarget = [Bool](repeating: false, count: vocabulary.count)
+        for id in a.anchorIDs { onSource[Int(id)] = true }
+        for id in b.anchorIDs { onTarget[Int(id)] = true }
+        return (0..<vocabulary.count).map { id in
+            vocabulary.missPenalties[id] == 0 && (vocabulary.weights[id] == 0 || !(onSource[id] && onTarget[id]))
+        }
+    }
+
+    /// One chunk's features, in its own vocabulary.
+    private struct ChunkFeatures {
+        let features: UnitFeatures
+        let vocabulary: AnchorVocabulary
     }
 
     /// For each anchor id, the larger of its unit shares on the two sides.

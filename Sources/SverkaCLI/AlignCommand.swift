@@ -138,8 +138,18 @@ struct AlignCommand: ParsableCommand {
                     try input.segment(parts.translation, language: targetLang ?? split.translationLanguage))
         }
         let paths = try files.isEmpty ? CorpusLocator.samplePair() : (files[0], files[1])
-        return (try input.loadDocument(path: paths.0, language: sourceLang ?? "ru"),
-                try input.loadDocument(path: paths.1, language: targetLang ?? "en"))
+        // The two files are read, decoded and segmented at the same time; the original's error
+        // is reported first when both fail.
+        let jobs = [(paths.0, sourceLang ?? "ru"), (paths.1, targetLang ?? "en")]
+        var loaded = [Result<Document, Error>](repeating: .failure(CLIFailure.internal("not loaded")), count: 2)
+        let input = self.input
+        loaded.withUnsafeMutableBufferPointer { out in
+            let out = out
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                out[k] = Result { try input.loadDocument(path: jobs[k].0, language: jobs[k].1) }
+            }
+        }
+        return (try loaded[0].get(), try loaded[1].get())
     }
 
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.

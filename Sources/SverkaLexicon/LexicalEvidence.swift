@@ -32,8 +32,12 @@ public final class LexicalEvidence: BeadEvidence {
     public let baselineMean: Double
     /// Baseline standard deviation.
     public let baselineDeviation: Double
-    private var scratch: [[Int32]] = [[], [], [], []]
-    private var spare: [Int32] = []
+    /// Own stems of each window of units, per side, index `width − 1`; built by `prepare`.
+    private var sourceOwnWindows: [WindowTable] = []
+    private var targetOwnWindows: [WindowTable] = []
+    /// Each unit's reach, flat (a table of width 1), for the inner loop.
+    private let sourceReach: WindowTable
+    private let targetReach: WindowTable
 
     /// Evidence from per-unit stem ids: `sourceOwn[k]` are source unit k's known source-stem ids,
     /// `sourceReach[k]` the target-stem ids they translate to; likewise for the target side.
@@ -41,15 +45,9 @@ public final class LexicalEvidence: BeadEvidence {
         source = Bags(reach: sourceReach, own: sourceOwn)
         target = Bags(reach: targetReach, own: targetOwn)
         self.weight = weight
+        self.sourceReach = WindowTable(count: sourceReach.count, width: 1) { sourceReach[$0][...] }
+        self.targetReach = WindowTable(count: targetReach.count, width: 1) { targetReach[$0][...] }
         let (mean, deviation) = Self.baseline(source: source, target: target)
-        baselineMean = mean
-        baselineDeviation = deviation
-    }
-
-    private init(source: Bags, target: Bags, weight: Double, mean: Double, deviation: Double) {
-        self.source = source
-        self.target = target
-        self.weight = weight
         baselineMean = mean
         baselineDeviation = deviation
     }
@@ -65,48 +63,66 @@ public final class LexicalEvidence: BeadEvidence {
         return weight * min(max(z, -2), 4) * min(1, (Double(min(knownSource, knownTarget)) / 4).squareRoot())
     }
 
-    public func grouped(sourceBlock: Int, targetBlock: Int) -> BeadEvidence? {
-        func group(_ bags: Bags, _ size: Int) -> Bags {
-            var reach: [[Int32]] = []
-            var own: [[Int32]] = []
-            var k = 0
-            while k < bags.own.count {
-                let end = min(k + size, bags.own.count)
-                reach.append(Array(Set(bags.reach[k..<end].joined())).sorted())
-                own.append(Array(Set(bags.own[k..<end].joined())).sorted())
-                k = end
-            }
-            return Bags(reach: reach, own: own)
+    /// No lexical evidence between blocks: coarse search only has to find a corridor that holds
+    /// the path, which lengths and anchors do well, while the unions of whole blocks' translations
+    /// would cost more than the rest of the search together. The fine search inside the corridor
+    /// has the full lexicon.
+    public func grouped(sourceBlock: Int, targetBlock: Int) -> BeadEvidence? { nil }
+
+    /// Builds the own-stem tables of windows up to the given widths.
+    public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
+        while sourceOwnWindows.count < maxSourceUnits {
+            let own = source.own
+            sourceOwnWindows.append(WindowTable(count: own.count, width: sourceOwnWindows.count + 1, unique: true) { own[$0][...] })
         }
-        return LexicalEvidence(source: group(source, sourceBlock), target: group(target, targetBlock), weight: weight,
-                               mean: baselineMean, deviation: baselineDeviation)
+        while targetOwnWindows.count < maxTargetUnits {
+            let own = target.own
+            targetOwnWindows.append(WindowTable(count: own.count, width: targetOwnWindows.count + 1, unique: true) { own[$0][...] })
+        }
     }
 
     /// (matched, known source stems, known target stems) for units `s` against units `t`.
+    /// Reads only (once prepared): safe from several threads at once.
     func counts(source s: Range<Int>, target t: Range<Int>) -> (Int, Int, Int) {
-        let sourceReach = gather(source.reach, s, slot: 0)
-        let sourceOwn = gather(source.own, s, slot: 1)
-        let targetReach = gather(target.reach, t, slot: 2)
-        let targetOwn = gather(target.own, t, slot: 3)
-        let matched = Self.intersectionCount(sourceReach, targetOwn) + Self.intersectionCount(targetReach, sourceOwn)
+        if sourceOwnWindows.count < s.count || targetOwnWindows.count < t.count {
+            prepare(maxSourceUnits: s.count, maxTargetUnits: t.count) // not prepared: single-threaded use
+        }
+        let sourceOwn = sourceOwnWindows[s.count - 1].window(s.lowerBound)
+        let targetOwn = targetOwnWindows[t.count - 1].window(t.lowerBound)
+        let matched = Self.reachedCount(targetOwn, from: sourceReach, s) + Self.reachedCount(sourceOwn, from: targetReach, t)
         return (matched, sourceOwn.count, targetOwn.count)
     }
 
-    private func gather(_ bags: [[Int32]], _ range: Range<Int>, slot: Int) -> ArraySlice<Int32> {
-        if range.count == 1 { return bags[range.lowerBound][...] }
-        scratch[slot].removeAll(keepingCapacity: true)
-        for k in range { SortedMerge.merge(bags[k][...], into: &scratch[slot], spare: &spare) }
-        // unique in place
-        var write = 0
-        for read in scratch[slot].indices where read == 0 || scratch[slot][read] != scratch[slot][read - 1] {
-            scratch[slot][write] = scratch[slot][read]
-            write += 1
+    /// How many of `stems` (sorted, distinct) appear in at least one of `reach[range]` (each
+    /// sorted): a merge walk per list, marking the stems found.
+    static func reachedCount(_ stems: UnsafeBufferPointer<Int32>, from reach: WindowTable, _ range: Range<Int>) -> Int {
+        if stems.isEmpty { return 0 }
+        if range.count == 1 { return intersectionCount(stems, reach.window(range.lowerBound)) }
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: stems.count) { found in
+            found.initialize(repeating: false)
+            for k in range {
+                let list = reach.window(k)
+                var i = 0, j = 0
+                while i < stems.count && j < list.count {
+                    if stems[i] == list[j] {
+                        found[i] = true
+                        i += 1
+                        j += 1
+                    } else if stems[i] < list[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+            }
+            var count = 0
+            for flag in found where flag { count += 1 }
+            return count
         }
-        scratch[slot].removeLast(scratch[slot].count - write)
-        return scratch[slot][...]
     }
 
-    static func intersectionCount(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> Int {
+    static func intersectionCount<A: RandomAccessCollection, B: RandomAccessCollection>(_ a: A, _ b: B) -> Int
+    where A.Element == Int32, B.Element == Int32, A.Index == Int, B.Index == Int {
         var i = a.startIndex, j = b.startIndex, count = 0
         while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }

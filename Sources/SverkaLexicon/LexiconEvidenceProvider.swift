@@ -1,3 +1,4 @@
+import Foundation
 import SverkaAlign
 import SverkaSegment
 
@@ -21,23 +22,44 @@ public struct LexiconEvidenceProvider: EvidenceProvider, Sendable {
     public func evidence(source: [String], target: [String], sourceLanguage: String, targetLanguage: String) -> BeadEvidence? {
         guard LanguageCode.primary(sourceLanguage) == lexicon.sourceLanguage,
               LanguageCode.primary(targetLanguage) == lexicon.targetLanguage,
-              let sourceStems = try? StemmedUnits(language: sourceLanguage),
-              let targetStems = try? StemmedUnits(language: targetLanguage) else { return nil }
-        var sourceOwn: [[Int32]] = []
-        var sourceReach: [[Int32]] = []
-        for text in source {
-            let ids = Set(sourceStems.stems(of: text).compactMap { lexicon.sourceIDs[$0] })
-            sourceOwn.append(ids.sorted())
-            sourceReach.append(Set(ids.flatMap { lexicon.forward[Int($0)] }).sorted())
+              (try? StemmedUnits(language: sourceLanguage)) != nil,
+              (try? StemmedUnits(language: targetLanguage)) != nil else { return nil }
+        let sourceBags = bags(source, language: sourceLanguage, ids: lexicon.sourceIDs, partners: lexicon.forward)
+        let targetBags = bags(target, language: targetLanguage, ids: lexicon.targetIDs, partners: lexicon.backward)
+        return LexicalEvidence(sourceOwn: sourceBags.own, sourceReach: sourceBags.reach, targetOwn: targetBags.own,
+                               targetReach: targetBags.reach, weight: weight)
+    }
+
+    /// Fewest units worth stemming on several threads (each thread makes its own ICU and
+    /// Snowball objects).
+    static let parallelUnits = 2_000
+
+    /// Per unit of `texts`, its known stem ids (`own`) and the ids they translate to (`reach`),
+    /// both sorted and distinct. Long lists are cut into chunks stemmed on all cores.
+    private func bags(_ texts: [String], language: String, ids: [String: Int32], partners: [[Int32]]) -> (own: [[Int32]], reach: [[Int32]]) {
+        let chunks = texts.count >= Self.parallelUnits ? max(ProcessInfo.processInfo.activeProcessorCount, 1) : 1
+        let size = max((texts.count + chunks - 1) / chunks, 1)
+        let starts = Array(stride(from: 0, to: texts.count, by: size))
+        var parts = [(own: [[Int32]], reach: [[Int32]])](repeating: ([], []), count: starts.count)
+        parts.withUnsafeMutableBufferPointer { out in
+            let out = out
+            let work = { (chunk: Int) in
+                guard let stems = try? StemmedUnits(language: language) else { return } // checked by the caller
+                var own: [[Int32]] = []
+                var reach: [[Int32]] = []
+                for text in texts[starts[chunk]..<min(starts[chunk] + size, texts.count)] {
+                    let known = Set(stems.stems(of: text).compactMap { ids[$0] })
+                    own.append(known.sorted())
+                    reach.append(Set(known.flatMap { partners[Int($0)] }).sorted())
+                }
+                out[chunk] = (own, reach)
+            }
+            if starts.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: starts.count, execute: work)
+            } else {
+                starts.indices.forEach(work)
+            }
         }
-        var targetOwn: [[Int32]] = []
-        var targetReach: [[Int32]] = []
-        for text in target {
-            let ids = Set(targetStems.stems(of: text).compactMap { lexicon.targetIDs[$0] })
-            targetOwn.append(ids.sorted())
-            targetReach.append(Set(ids.flatMap { lexicon.backward[Int($0)] }).sorted())
-        }
-        return LexicalEvidence(sourceOwn: sourceOwn, sourceReach: sourceReach, targetOwn: targetOwn,
-                               targetReach: targetReach, weight: weight)
+        return (parts.flatMap(\.own), parts.flatMap(\.reach))
     }
 }

@@ -21,21 +21,33 @@ public struct Tokenizer {
     /// The tokens of `text`, white space dropped; empty for empty or all-space text.
     public func tokens(of text: String) -> [Token] {
         let units = Array(text.utf16)
-        var result: [Token] = []
+        return spans(of: units).map { token($0, in: units) }
+    }
+
+    /// Where the tokens of `units` (a text's UTF-16) are and what kind each is, white space
+    /// dropped, without making their strings: for callers that look most tokens up by their code
+    /// units and need the strings of a few.
+    public func spans(of units: [UInt16]) -> [TokenSpan] {
+        var result: [TokenSpan] = []
         for segment in iterator.segments(of: units) {
-            let slice = units[segment.start..<segment.end]
-            if slice.allSatisfy(MarkupMask.isWhitespace) { continue }
+            if units[segment.start..<segment.end].allSatisfy(MarkupMask.isWhitespace) { continue }
             let kind: Token.Kind
             switch segment.status {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
             default: kind = .punctuation
             }
-            let original = String(utf16Units: slice)
-            let lower = kind == .word ? lowerCase(original, slice) : original
-            result.append(Token(text: original, lower: lower, kind: kind, range: segment.start..<segment.end))
+            result.append(TokenSpan(range: segment.start..<segment.end, kind: kind))
         }
         return result
+    }
+
+    /// The token at `span` of `units`, with its text and lower-case form.
+    public func token(_ span: TokenSpan, in units: [UInt16]) -> Token {
+        let slice = units[span.range]
+        let original = String(utf16Units: slice)
+        let lower = span.kind == .word ? lowerCase(original, slice) : original
+        return Token(text: original, lower: lower, kind: span.kind, range: span.range)
     }
 
     /// `word` lower-cased: ASCII directly (but for Turkish and Azerbaijani), anything else by ICU through a cache (words repeat, and
@@ -58,4 +70,18 @@ public struct Tokenizer {
 /// The lower-case forms a ``Tokenizer`` has already asked ICU for.
 final class LowercaseCache {
     var words: [String: String] = [:]
+}
+
+/// A token's place (UTF-16 offsets) and kind, before its text is made.
+public struct TokenSpan: Equatable, Sendable {
+    /// UTF-16 offsets in the tokenized text.
+    public let range: Range<Int>
+    /// What kind of token it is.
+    public let kind: Token.Kind
+
+    /// Creates a span.
+    public init(range: Range<Int>, kind: Token.Kind) {
+        self.range = range
+        self.kind = kind
+    }
 }
