@@ -127,6 +127,56 @@ struct BatchCommandTests {
         #expect(again.stderr.contains("3 pairs: 0 ok, 0 failed, 3 skipped"), "\(again)")
     }
 
+    @Test("a run killed mid-way leaves only whole files, and --resume then completes every output identically")
+    func resumeAfterKill() throws {
+        let scratch = try TemporaryDirectory()
+        let documents = ["dev", "test0", "test1", "test2", "test3", "test4", "test5", "test6"]
+        func rows(_ folder: String) throws -> [[String]] {
+            try (0..<3).flatMap { copy in
+                try documents.map { [try Self.textBerg("\($0).de"), try Self.textBerg("\($0).fr"), "\(folder)/\($0)-\(copy)"] }
+            }
+        }
+        let options = ["--source-lang", "de", "--target-lang", "fr", "--presegmented", "--level", "sentence",
+                       "--format", "pairs", "--format", "tsv"] + Self.quick
+        // The reference: an uninterrupted run.
+        let reference = try SverkaProcess.run(["batch", try Self.manifest(rows("ref"), in: scratch, name: "ref.tsv"), "--jobs", "2"] + options)
+        #expect(reference.status == 0, "\(reference)")
+        let expected = Self.files(in: scratch.path("ref"))
+        #expect(expected.count == 48)
+
+        // The interrupted run: one pair at a time, killed (SIGKILL, no chance to tidy up) once a
+        // few pairs are done.
+        let manifest = try Self.manifest(rows("out"), in: scratch, name: "out.tsv")
+        let process = Process()
+        process.executableURL = try SverkaProcess.executable()
+        process.arguments = ["batch", manifest, "--jobs", "1"] + options
+        process.currentDirectoryURL = scratch.url
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while Self.files(in: scratch.path("out")).filter({ $0.hasSuffix(".tsv") }).count < 3 && process.isRunning && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the run finished before it could be killed")
+        let partial = Self.files(in: scratch.path("out")).filter { !$0.hasPrefix(".") }
+        #expect(partial.count >= 6 && partial.count < 48, "\(partial.count) files after the kill")
+        for name in partial {
+            #expect(Self.contents(scratch.path("out/\(name)")) == Self.contents(scratch.path("ref/\(name)")), "\(name) is not whole")
+        }
+
+        let resumed = try SverkaProcess.run(["batch", manifest, "--jobs", "2", "--resume"] + options, in: scratch.url)
+        #expect(resumed.status == 0, "\(resumed)")
+        #expect(resumed.stderr.contains("24 pairs: "), "\(resumed)")
+        #expect(!resumed.stderr.contains(" 0 skipped"), "complete pairs are skipped: \(resumed)")
+        #expect(Self.files(in: scratch.path("out")) == expected, "every output, and nothing else, is there")
+        for name in expected {
+            #expect(Self.contents(scratch.path("out/\(name)")) == Self.contents(scratch.path("ref/\(name)")), "\(name) differs")
+        }
+    }
+
     @Test("--shard 1/2 and 2/2 together take every pair of the manifest exactly once")
     func shards() throws {
         let scratch = try TemporaryDirectory()
