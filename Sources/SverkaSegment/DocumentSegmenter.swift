@@ -53,25 +53,56 @@ public struct DocumentSegmenter {
                 line += units[cursor..<start].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                 cursor = start
                 let relative = (span.lowerBound - base)..<(span.upperBound - base)
+                let text = String(utf16Units: units[start..<end])
                 sentences.append(Sentence(
                     index: sentences.count,
                     paragraph: paragraphs.count,
                     line: line,
-                    text: String(utf16Units: units[start..<end]),
-                    plain: MarkupMask.collapseWhitespace(masked[relative]),
+                    text: text,
+                    plain: Self.plain(masked[relative], base: base, kept: start..<end, units: units, text: text),
                     range: span
                 ))
             }
+            let text = String(utf16Units: units[block.range])
             paragraphs.append(Paragraph(
                 index: paragraphs.count,
                 line: block.line,
-                text: String(utf16Units: units[block.range]),
-                plain: MarkupMask.collapseWhitespace(masked[...]),
+                text: text,
+                plain: Self.plain(masked[...], base: base, kept: block.range, units: units, text: text),
                 range: block.range,
                 sentenceRange: firstSentence..<sentences.count
             ))
         }
         return Document(name: input.name, language: language, text: input.text, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// The plain text of a span: its masked units (`masked`, whose index + `base` is the index in
+    /// `units`) with white space collapsed. When that is exactly the original units of `kept`
+    /// (no markup masked, only single spaces inside, white space only around), `text` — the
+    /// string of `kept` — is returned, sharing its storage.
+    static func plain(_ masked: ArraySlice<UInt16>, base: Int, kept: Range<Int>, units: [UInt16], text: String) -> String {
+        let collapsed = { MarkupMask.collapseWhitespace(masked) }
+        guard let first = kept.first, let last = kept.last,
+              !MarkupMask.isWhitespace(units[first]), !MarkupMask.isWhitespace(units[last]) else { return collapsed() }
+        var previousSpace = false
+        for index in masked.indices {
+            let absolute = index + base
+            let unit = masked[index]
+            guard kept.contains(absolute) else {
+                if !MarkupMask.isWhitespace(unit) { return collapsed() }
+                continue
+            }
+            if unit != units[absolute] { return collapsed() } // markup masked
+            if unit == 0x20 {
+                if previousSpace { return collapsed() }
+                previousSpace = true
+            } else if MarkupMask.isWhitespace(unit) {
+                return collapsed()
+            } else {
+                previousSpace = false
+            }
+        }
+        return text
     }
 
     /// `spans` (tiling `masked`, the masked copy of `units`) with each boundary moved back before

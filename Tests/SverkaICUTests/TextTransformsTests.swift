@@ -9,8 +9,12 @@ struct TextTransformsTests {
         ("е\u{308}", "ё"),
         ("Сталину", "Сталину"),
         ("", ""),
+        ("Ѐ and \u{2000}", "Ѐ and \u{2002}"),        // a singleton outside the fast ranges
+        ("а\u{483}\u{301}", "а\u{483}\u{301}"),       // Cyrillic titlo, then an acute: ICU decides
+        ("Шифртелеграмма № 21646 — «т. Сталину»…", "Шифртелеграмма № 21646 — «т. Сталину»…"),
     ])
     func nfc(input: String, expected: String) {
+        #expect(Array(Normalizer.nfc(input).unicodeScalars) == Array(expected.unicodeScalars))
         let result = Normalizer.nfc(input)
         // Compare scalars: Swift's == would call the two forms equal anyway.
         #expect(Array(result.unicodeScalars) == Array(expected.unicodeScalars))
@@ -58,5 +62,18 @@ struct TextTransformsTests {
     func errorNames(code: Int32, name: String) {
         #expect(ICUError(code: code).name == name)
         #expect(ICUError(code: code).description == name)
+    }
+}
+
+@Suite("Normalizer fast path")
+struct NormalizerFastPathTests {
+    @Test("every character the fast path trusts is left alone by ICU's NFC, alone and after each other")
+    func trustedRangesAreStable() {
+        let trusted = (0...0x2116).compactMap(Unicode.Scalar.init).filter(Normalizer.isStableUnderNFC)
+        #expect(trusted.count > 1000)
+        // Force the ICU path with a leading combining acute, then drop it from the result.
+        let text = String(String.UnicodeScalarView(trusted))
+        let viaICU = Normalizer.nfc("\u{301}" + text)
+        #expect(Array(viaICU.unicodeScalars.dropFirst()) == Array(text.unicodeScalars))
     }
 }
