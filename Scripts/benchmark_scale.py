@@ -23,11 +23,13 @@ exponent uses CPU time, which other processes on a shared machine disturb less t
 If the environment variable HUNALIGN names a hunalign binary, hunalign runs on the same inputs
 (`hunalign -utf EMPTY.dic SRC TGT`, an empty dictionary, ladder output converted to beads: the
 sentences between consecutive rungs form one bead) and the ratios hunalign / sverka of time, memory
-and F1 are printed. Extra hunalign switches with --hunalign-args (e.g. "-realign").
+and F1 are printed, for sizes up to --hunalign-max (default 100000). Extra hunalign switches with
+--hunalign-args (e.g. "-realign").
 
 Usage:
   Scripts/benchmark_scale.py [--sizes 10000,40000,100000,400000] [--corpus wmt|textberg]
-      [--drop 0.02] [--seed 1] [--timeout 1800] [--sverka PATH] [--keep] [-- extra sverka align options]
+      [--drop 0.02] [--seed 1] [--timeout 1800] [--sverka PATH] [--hunalign-max N] [--keep]
+      [-- extra sverka align options]
 Without --sverka it uses .build/release/sverka, building it with `swift build -c release` if missing.
 Example: Scripts/benchmark_scale.py --sizes 10000,40000 -- --no-dictionary
 """
@@ -182,6 +184,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per run")
     parser.add_argument("--sverka", help="the sverka binary (default: .build/release/sverka, built if missing)")
     parser.add_argument("--hunalign-args", default="", help="extra switches for $HUNALIGN, e.g. -realign")
+    parser.add_argument("--hunalign-max", type=int, default=100000,
+                        help="largest size hunalign is run on (its memory grows quadratically)")
     parser.add_argument("--keep", action="store_true", help="keep the inputs and outputs (their folder is printed)")
     parser.add_argument("extra", nargs="*", help="extra options for sverka align (after --)")
     args = parser.parse_args()
@@ -227,7 +231,7 @@ def main():
             if code != 0:
                 line += f"  sverka failed ({code}): {stderr.strip().splitlines()[-1] if stderr.strip() else ''}"
             previous = (size, cpu)
-            if hunalign:
+            if hunalign and size <= args.hunalign_max:
                 ladder = work / f"{size}.hunalign.ladder"
                 h_cmd = [hunalign, "-utf", *args.hunalign_args.split(), str(empty_dictionary), str(src), str(tgt)]
                 h_seconds, _, h_peak, h_code, h_stderr = measure(h_cmd, ladder, args.timeout)

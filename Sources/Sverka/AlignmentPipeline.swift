@@ -76,7 +76,9 @@ public struct AlignmentPipeline: Sendable {
         var result: DocumentAlignment
         let diagnosis: Diagnosis
         do {
-            result = try DocumentAligner(settings: settings, providers: providers).align(source: sourceSide, target: targetSide, strategy: strategy)
+            let features = try DocumentAligner(settings: settings).features(source: sourceSide, target: targetSide)
+            result = try DocumentAligner(settings: settings, providers: providers)
+                .align(source: sourceSide, target: targetSide, strategy: strategy, features: features)
             if let trainer {
                 let confident = result.sentences.beads.filter { $0.kind == .alignment && $0.shape == BeadShape(1, 1) && $0.confidence >= 0.8 }
                 let pairs = confident.map { (result.plainText($0.source, side: .source, level: .sentence),
@@ -85,7 +87,7 @@ public struct AlignmentPipeline: Sendable {
                                               targetLanguage: LanguageCode.primary(target.language)) {
                     let extended = providers + [LexiconEvidenceProvider(lexicon: learnt, weight: trainedWeight)]
                     result = try DocumentAligner(settings: settings, providers: extended)
-                        .align(source: sourceSide, target: targetSide, strategy: strategy)
+                        .align(source: sourceSide, target: targetSide, strategy: strategy, features: features)
                 }
             }
         } catch {

@@ -33,14 +33,24 @@ public struct DocumentAligner {
         try align(source: AlignmentSide(document: source), target: AlignmentSide(document: target), strategy: strategy)
     }
 
-    /// Aligns two prepared sides. Throws only if ICU cannot provide a tokenizer or transliterator
-    /// for one of the languages.
-    public func align(source: AlignmentSide, target: AlignmentSide, strategy: Strategy = .twoLevel) throws -> DocumentAlignment {
+    /// The anchor features of the content sentences of two prepared sides: what ``align`` computes
+    /// first, for callers that align the same sides more than once (with other evidence). Throws
+    /// only if ICU cannot provide a tokenizer or transliterator for one of the languages.
+    public func features(source: AlignmentSide, target: AlignmentSide) throws -> SentenceFeatures {
         let builder = try FeatureBuilder(sourceLanguage: source.document.language, targetLanguage: target.document.language,
                                          threads: settings.search.threads)
+        let (s, t, vocabulary) = builder.features(source: source.sentences.map(\.text), target: target.sentences.map(\.text))
+        return SentenceFeatures(source: s, target: t, vocabulary: vocabulary)
+    }
+
+    /// Aligns two prepared sides, with their ``features(source:target:)`` when already computed.
+    /// Throws only if ICU cannot provide a tokenizer or transliterator for one of the languages.
+    public func align(source: AlignmentSide, target: AlignmentSide, strategy: Strategy = .twoLevel,
+                      features: SentenceFeatures? = nil) throws -> DocumentAlignment {
         let sourceTexts = source.sentences.map(\.text)
         let targetTexts = target.sentences.map(\.text)
-        let (sourceFeatures, targetFeatures, vocabulary) = builder.features(source: sourceTexts, target: targetTexts)
+        let computed = try features ?? self.features(source: source, target: target)
+        let (sourceFeatures, targetFeatures, vocabulary) = (computed.source, computed.target, computed.vocabulary)
         let ratio = settings.lengthRatio
             ?? LengthModel.estimated(sourceLengths: sourceFeatures.lengths, targetLengths: targetFeatures.lengths).ratio
         let lengthModel = LengthModel(ratio: ratio, variance: settings.lengthVariance)
@@ -238,4 +248,14 @@ extension UnitFeatures {
         }
         return result
     }
+}
+
+/// The anchor features of both sides' content sentences, in one vocabulary.
+public struct SentenceFeatures: Sendable {
+    /// The original's sentences.
+    public let source: UnitFeatures
+    /// The translation's sentences.
+    public let target: UnitFeatures
+    /// The anchors and their weights.
+    public let vocabulary: AnchorVocabulary
 }
