@@ -17,6 +17,10 @@ public struct AlignerSettings: Sendable {
     public var lengthRatio: Double?
     /// Whether anchor evidence (numbers, transliterated names, markers) is used.
     public var useAnchors: Bool
+    /// Share of its weight that a word anchor found on both sides of the document costs a bead
+    /// holding it on one side only (0.1, tuned on the Text+Berg development document; see
+    /// ``AnchorVocabulary/penaliseUnmatchedWords(sharedBySides:share:)``).
+    public var unmatchedWordShare = 0.1
     /// Search limits.
     public var search: DynamicAligner
     /// Cost-to-confidence mapping.

@@ -10,6 +10,8 @@ public final class AnchorEvidence: BeadEvidence {
     let target: UnitFeatures
     let weights: [Double]
     let missPenalties: [Double]
+    /// The miss penalties of coarse blocks (see ``AnchorVocabulary/blockMissPenalties``).
+    let blockMissPenalties: [Double]
     /// Window tables per side, index `width − 1`, built by `prepare` before the search.
     private var sourceWindows: [WindowTable] = []
     private var targetWindows: [WindowTable] = []
@@ -20,6 +22,7 @@ public final class AnchorEvidence: BeadEvidence {
         self.target = target
         self.weights = vocabulary.weights
         self.missPenalties = vocabulary.missPenalties
+        self.blockMissPenalties = vocabulary.blockMissPenalties
     }
 
     init(source: UnitFeatures, target: UnitFeatures, weights: [Double], missPenalties: [Double]) {
@@ -27,6 +30,7 @@ public final class AnchorEvidence: BeadEvidence {
         self.target = target
         self.weights = weights
         self.missPenalties = missPenalties
+        self.blockMissPenalties = missPenalties
     }
 
     /// Builds the window tables up to the given widths (once: later calls only add wider ones).
@@ -84,11 +88,11 @@ public final class AnchorEvidence: BeadEvidence {
         let blocks = max(groupedSource.count + groupedTarget.count, 1)
         let perBlock = Double(groupedSource.anchorIDs.count + groupedTarget.anchorIDs.count) / Double(blocks)
         guard perBlock > Self.coarseAnchorBudget else {
-            return AnchorEvidence(source: groupedSource, target: groupedTarget, weights: weights, missPenalties: missPenalties)
+            return AnchorEvidence(source: groupedSource, target: groupedTarget, weights: weights, missPenalties: blockMissPenalties)
         }
         let sample = AnchorSample(rate: Self.coarseAnchorBudget / perBlock)
         return AnchorEvidence(source: sample.thinned(groupedSource), target: sample.thinned(groupedTarget),
-                              weights: sample.scaled(weights), missPenalties: sample.scaled(missPenalties))
+                              weights: sample.scaled(weights), missPenalties: sample.scaled(blockMissPenalties))
     }
 
     /// Average anchors per block (both sides) above which coarse blocks keep only a sample.

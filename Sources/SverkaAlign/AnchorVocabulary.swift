@@ -25,6 +25,10 @@ public struct AnchorVocabulary: Sendable {
     public private(set) var weights: [Double] = []
     /// Penalty of each anchor id when present on one side of a bead only (nats).
     public private(set) var missPenalties: [Double] = []
+    /// The same penalties for coarse search over blocks of units, where word anchors never
+    /// count against a pair: a block's unmatched words add up with its size and would outweigh
+    /// everything else. Equal to `missPenalties` until ``penaliseUnmatchedWords(sharedBySides:share:)``.
+    public private(set) var blockMissPenalties: [Double] = []
     private(set) var kinds: [Kind] = []
 
     /// An empty vocabulary.
@@ -40,6 +44,7 @@ public struct AnchorVocabulary: Sendable {
         ids[key] = id
         weights.append(Self.defaultWeight(kind))
         missPenalties.append(Self.defaultMissPenalty(kind))
+        blockMissPenalties.append(Self.defaultMissPenalty(kind))
         kinds.append(kind)
         return id
     }
@@ -50,6 +55,19 @@ public struct AnchorVocabulary: Sendable {
         var keys = [String](repeating: "", count: other.count)
         for (key, id) in other.ids { keys[Int(id)] = key }
         return keys.indices.map { id(for: keys[$0], kind: other.kinds[$0]) }
+    }
+
+    /// Gives word anchors (prefixes, acronyms) that occur on both sides of the document a
+    /// penalty of `share` × their weight when a bead has them on one side only: the document shows
+    /// that such a word (a name, a cognate) is carried over, so a bead holding it on one side
+    /// only probably joins a sentence that is not translated there. `sharedBySides[id]` tells
+    /// whether anchor `id` occurs on both sides. Coarse search is left as it was.
+    public mutating func penaliseUnmatchedWords(sharedBySides: [Bool], share: Double) {
+        guard share > 0 else { return }
+        for id in 0..<min(weights.count, sharedBySides.count)
+        where (kinds[id] == .wordPrefix || kinds[id] == .acronym) && sharedBySides[id] {
+            missPenalties[id] = share * weights[id]
+        }
     }
 
     /// The kind of anchor `id`.

@@ -37,8 +37,9 @@ public struct DocumentAligner {
     /// first, for callers that align the same sides more than once (with other evidence). Throws
     /// only if ICU cannot provide a tokenizer or transliterator for one of the languages.
     public func features(source: AlignmentSide, target: AlignmentSide) throws -> SentenceFeatures {
-        let builder = try FeatureBuilder(sourceLanguage: source.document.language, targetLanguage: target.document.language,
+        var builder = try FeatureBuilder(sourceLanguage: source.document.language, targetLanguage: target.document.language,
                                          threads: settings.search.threads)
+        builder.unmatchedWordShare = settings.unmatchedWordShare
         let (s, t, vocabulary) = builder.features(source: source.sentences.map(\.text), target: target.sentences.map(\.text))
         return SentenceFeatures(source: s, target: t, vocabulary: vocabulary)
     }

@@ -97,6 +97,9 @@ public struct FeatureBuilder {
     /// Fewest units (both sides) worth spreading over threads: each chunk builds its own ICU
     /// transliterator, which costs a few milliseconds.
     public var parallelUnits = 4_000
+    /// Share of its weight that a word anchor found on both sides of the document costs when a
+    /// bead has it on one side only (see ``AnchorVocabulary/penaliseUnmatchedWords(sharedBySides:share:)``).
+    public var unmatchedWordShare = 0.0
 
     /// A builder for a `sourceLanguage` → `targetLanguage` pair; throws if ICU has no tokenizer
     /// or transliterator for one of them.
@@ -155,21 +158,29 @@ public struct FeatureBuilder {
             }
         }
         vocabulary.applyRarity(documentFrequency: Self.documentFrequency(sourceFeatures, targetFeatures, vocabularySize: vocabulary.count))
-        let inert = Self.inertAnchors(sourceFeatures, targetFeatures, vocabulary: vocabulary)
+        let shared = Self.sharedBySides(sourceFeatures, targetFeatures, vocabularySize: vocabulary.count)
+        vocabulary.penaliseUnmatchedWords(sharedBySides: shared, share: unmatchedWordShare)
+        let inert = Self.inertAnchors(shared: shared, vocabulary: vocabulary)
         return (sourceFeatures.removing(inert), targetFeatures.removing(inert), vocabulary)
+    }
+
+    /// For each anchor id, whether it occurs on both sides.
+    static func sharedBySides(_ a: UnitFeatures, _ b: UnitFeatures, vocabularySize: Int) -> [Bool] {
+        var onSource = [Bool](repeating: false, count: vocabularySize)
+        var onTarget = [Bool](repeating: false, count: vocabularySize)
+        for id in a.anchorIDs { onSource[Int(id)] = true }
+        for id in b.anchorIDs { onTarget[Int(id)] = true }
+        return zip(onSource, onTarget).map { $0 && $1 }
     }
 
     /// Anchors that can never change a bead's cost: no penalty when unmatched, and either no
     /// weight or found on one side of the document only (most transliterated word prefixes of the
     /// original never occur in the translation). Dropping them leaves every bonus as it was and
     /// shortens the lists the search merges several-fold.
-    static func inertAnchors(_ a: UnitFeatures, _ b: UnitFeatures, vocabulary: AnchorVocabulary) -> [Bool] {
-        var onSource = [Bool](repeating: false, count: vocabulary.count)
-        var onTarget = [Bool](repeating: false, count: vocabulary.count)
-        for id in a.anchorIDs { onSource[Int(id)] = true }
-        for id in b.anchorIDs { onTarget[Int(id)] = true }
-        return (0..<vocabulary.count).map { id in
-            vocabulary.missPenalties[id] == 0 && (vocabulary.weights[id] == 0 || !(onSource[id] && onTarget[id]))
+    static func inertAnchors(shared: [Bool], vocabulary: AnchorVocabulary) -> [Bool] {
+        (0..<vocabulary.count).map { id in
+            vocabulary.missPenalties[id] == 0 && vocabulary.blockMissPenalties[id] == 0
+                && (vocabulary.weights[id] == 0 || !shared[id])
         }
     }
 

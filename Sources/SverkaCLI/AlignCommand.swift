@@ -83,6 +83,9 @@ struct AlignCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Variance of the length model.", visibility: .hidden))
     var lengthVariance = AlignerSettings().lengthVariance
 
+    @Option(help: ArgumentHelp("Share of its weight a word anchor found on both sides costs a bead holding it on one side only.", visibility: .hidden))
+    var unmatchedWordShare = AlignerSettings().unmatchedWordShare
+
     @Flag(help: "Align page furniture (repeated headers, stamps, sheet numbers) like any text instead of setting it aside.")
     var keepFurniture = false
 
@@ -100,11 +103,12 @@ struct AlignCommand: ParsableCommand {
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
         for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
                               ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
+                              ("--unmatched-word-share", unmatchedWordShare),
                               ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
             throw ValidationError("\(name) must be a finite number")
         }
-        guard nullCost >= 0, lengthVariance > 0, nullPivot >= 1 else {
-            throw ValidationError("--null-cost must be ≥ 0, --length-variance > 0 and --null-pivot ≥ 1")
+        guard nullCost >= 0, lengthVariance > 0, nullPivot >= 1, unmatchedWordShare >= 0 else {
+            throw ValidationError("--null-cost and --unmatched-word-share must be ≥ 0, --length-variance > 0 and --null-pivot ≥ 1")
         }
         if format == .moses && output == nil {
             throw ValidationError("--format moses writes two files: give their prefix with --output PREFIX")
@@ -122,6 +126,7 @@ struct AlignCommand: ParsableCommand {
             "nullFloor": String(settings.nullFloor),
             "nullPivotLength": String(settings.nullPivotLength),
             "lengthVariance": String(settings.lengthVariance),
+            "unmatchedWordShare": String(settings.unmatchedWordShare),
             "minConfidence": String(minConfidence),
             "presegmented": String(input.presegmented),
             "furnitureSetAside": String(!keepFurniture && !input.presegmented),
@@ -154,10 +159,11 @@ struct AlignCommand: ParsableCommand {
 
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
     func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
-        let settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
+        var settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
                                        paragraphMergeCost: paragraphMergeCost,
                                        nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
                                        lengthVariance: lengthVariance)
+        settings.unmatchedWordShare = unmatchedWordShare
         var pipeline = AlignmentPipeline(
             strategy: level == .sentence ? .sentencesOnly : .twoLevel,
             outputLevel: level == .paragraph ? .paragraph : .sentence,

@@ -37,3 +37,23 @@ struct AnchorEvidenceTests {
         #expect(evidence.bonus(source: 0..<1, target: 1..<2) > evidence.bonus(source: 0..<1, target: 0..<1) + 3)
     }
 }
+
+@Suite("AnchorVocabulary: unmatched words")
+struct UnmatchedWordTests {
+    @Test("a name found on both sides of the document counts against a bead holding it on one side only, not in coarse blocks")
+    func sharedNamesPenalised() throws {
+        let source = ["Товарищ Сталин прочитал телеграмму.", "Погода была тёплой."]
+        let target = ["Comrade Stalin read the telegram.", "The weather was warm."]
+        var builder = try FeatureBuilder(sourceLanguage: "ru", targetLanguage: "en")
+        let plain = builder.features(source: source, target: target)
+        builder.unmatchedWordShare = 0.1
+        let penalised = builder.features(source: source, target: target)
+        let a = AnchorEvidence(source: plain.source, target: plain.target, vocabulary: plain.vocabulary)
+        let b = AnchorEvidence(source: penalised.source, target: penalised.target, vocabulary: penalised.vocabulary)
+        // "stal" and "tele" are on both sides: the true pair gains as before, the crossed pair loses.
+        #expect(abs(b.bonus(source: 0..<1, target: 0..<1) - a.bonus(source: 0..<1, target: 0..<1)) < 1e-9)
+        #expect(b.bonus(source: 0..<1, target: 1..<2) < a.bonus(source: 0..<1, target: 1..<2) - 0.1)
+        #expect(penalised.vocabulary.blockMissPenalties == plain.vocabulary.blockMissPenalties)
+        #expect(penalised.vocabulary.missPenalties.contains { $0 > 0 && $0 < 0.2 })
+    }
+}
