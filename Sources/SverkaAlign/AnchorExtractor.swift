@@ -115,6 +115,9 @@ public final class AnchorExtractor {
         return false
     }
 
+    /// Characters of a word that are transliterated.
+    static let transliteratedPrefix = 8
+
     /// Most distinct words whose anchors are remembered.
     static let cacheLimit = 200_000
 
@@ -175,7 +178,11 @@ public final class AnchorExtractor {
     /// none.
     private func wordAnchor(_ token: Token) -> (String, AnchorVocabulary.Kind)? {
         var anchor: (String, AnchorVocabulary.Kind)?
-        let ascii = asciiForm(of: token.lower)
+        // Only the first letters matter (a prefix of four, an acronym of at most four): the
+        // first eight characters transliterate to the same start, and share a cache entry with
+        // every other form of the word.
+        let ascii = asciiForm(of: token.lower.count > Self.transliteratedPrefix
+                              ? String(token.lower.prefix(Self.transliteratedPrefix)) : token.lower)
         if !ascii.isEmpty {
             let letters = token.text.filter(\.isLetter)
             if letters.count >= 2 && letters.count <= 4 && letters.allSatisfy(\.isUppercase) {

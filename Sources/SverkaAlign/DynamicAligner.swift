@@ -115,7 +115,7 @@ public struct DynamicAligner: Sendable {
 
         if threads > 1 && rowStart[n + 1] >= parallelCells {
             // Bands of rows: costs of a band on all threads, then its recurrence.
-            let bandCells = 32_768
+            let bandCells = 131_072
             var scores = [Double](repeating: .infinity, count: (bandCells + m + 1) * shapes.count)
             var first = 0
             while first <= n {
