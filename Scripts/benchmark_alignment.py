@@ -84,6 +84,16 @@ def wmt(sverka, work, level, limit, extra, perturbation=0.0):
     """Every WMT/NTREX document aligned as its own pair, through one `sverka batch` run (so the
     dictionary is loaded once). With `perturbation` > 0 the target side has segments dropped and
     merged at that rate (seeded), and the gold follows."""
+    pairs, manifest = wmt_documents(work, limit, perturbation)
+    run([sverka, "batch", str(manifest), "--presegmented", "--level", level, "--format", "pairs",
+         "--quiet", *extra])
+    return pairs
+
+
+def wmt_documents(work, limit=0, perturbation=0.0):
+    """Writes every WMT/NTREX document pair (pre-segmented: a sentence per line, a blank line
+    between paragraphs) and its gold under `work`, and a batch manifest of them; returns the
+    (gold, prediction) paths and the manifest's path."""
     import random
     rng = random.Random(7)
     pairs, manifest = [], []
@@ -110,9 +120,7 @@ def wmt(sverka, work, level, limit, extra, perturbation=0.0):
             manifest.append(f"{stem.with_suffix('.' + src_lang)}\t{stem.with_suffix('.' + tgt_lang)}\t{stem}\t{src_lang}\t{tgt_lang}")
             pairs.append((gold, stem.with_suffix(".pairs")))
     (work / "manifest.tsv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
-    run([sverka, "batch", str(work / "manifest.tsv"), "--presegmented", "--level", level, "--format", "pairs",
-         "--quiet", *extra])
-    return pairs
+    return pairs, work / "manifest.tsv"
 
 
 def line(name, scores, seconds, files):

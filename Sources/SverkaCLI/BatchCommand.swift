@@ -156,7 +156,8 @@ struct BatchCommand: ParsableCommand {
            LanguageCode.primary(sourceLang) == LanguageCode.primary(targetLang) {
             reporter.warn("both sides are '\(sourceLang)'; aligning anyway")
         }
-        let aligner = BatchPairAligner(align: align, input: input, formats: formats, resume: resume)
+        let aligner = BatchPairAligner(align: align, input: input, formats: formats, resume: resume,
+                                       diagnoses: manifest == "-" || formats.contains(where: \.showsDivergences))
         reporter.start()
         BatchRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             .run(source, aligner: aligner, reporter: reporter, output: output)

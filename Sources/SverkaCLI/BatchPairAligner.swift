@@ -17,6 +17,9 @@ struct BatchPairAligner {
     let formats: [OutputFormat]
     /// Whether to skip pairs whose outputs all exist.
     let resume: Bool
+    /// Whether divergences are looked for: for formats that show them, and for JSON Lines
+    /// results, which count them.
+    let diagnoses: Bool
 
     /// Aligns `job` and writes its outputs (or renders them into the outcome, without a prefix).
     func process(_ job: BatchJob) -> BatchOutcome {
@@ -64,7 +67,8 @@ struct BatchPairAligner {
         if isComplete(job, source.language, target.language) {   // languages guessed (auto)
             return BatchOutcome(job: job, status: .skipped)
         }
-        let pipeline = command.pipeline(sourceLanguage: source.language, targetLanguage: target.language)
+        var pipeline = command.pipeline(sourceLanguage: source.language, targetLanguage: target.language)
+        pipeline.diagnoses = diagnoses
         let warnings = command.lexicon.cache.takeWarnings()
         let output: AlignmentPipeline.Output
         do {
