@@ -18,11 +18,6 @@ struct AlignCommand: ParsableCommand {
         """
     )
 
-    enum Level: String, ExpressibleByArgument, CaseIterable {
-        case paragraph, nested, sentence
-    }
-
-
     @Argument(help: "The original and its translation; or one file holding both (split as by `sverka split`); none: the bundled Corpus/ sample.")
     var files: [String] = []
 
@@ -32,32 +27,11 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Language of the translation, or auto. Default: en, or guessed for a single bilingual file.")
     var targetLang: String?
 
-    @Option(help: "What to align and write: paragraph, nested or sentence.")
-    var level: Level = .paragraph
-
     @Option(help: "Output format: report, pairs, tsv, tmx, json, moses or html.")
     var format: OutputFormat = .report
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
-
-    @Flag(help: "Leave the confidence off pairs output.")
-    var noScores = false
-
-    @Option(help: "Largest bead on one side (1–4).")
-    var maxBead = 3
-
-    @Option(help: "Pairs below this confidence are reported as divergences.")
-    var minConfidence = 0.5
-
-    @Flag(help: "TMX: also write beads with one side only (untranslated, added, omissions).")
-    var tmxIncludeNull = false
-
-    @Flag(help: "TMX: also write page furniture.")
-    var tmxIncludeFurniture = false
-
-    @Option(help: "TMX and Moses: leave out pairs below this confidence.")
-    var minPairConfidence = 0.0
 
     @Flag(help: "Check that nothing was lost (every unit in exactly one bead, texts recoverable) and that pairs, TSV and JSON agree on bead indices; exit 3 if not.")
     var verify = false
@@ -68,29 +42,7 @@ struct AlignCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Report: the summary only.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
-    var nullCost = AlignerSettings().nullCost
-
-    @Option(help: ArgumentHelp("Extra cost of merging paragraphs.", visibility: .hidden))
-    var paragraphMergeCost = AlignerSettings().paragraphMergeCost
-
-    @Option(help: ArgumentHelp("Share of the null cost an empty unit costs.", visibility: .hidden))
-    var nullFloor = AlignerSettings().nullFloor
-
-    @Option(help: ArgumentHelp("Length from which a unit costs the full null cost.", visibility: .hidden))
-    var nullPivot = AlignerSettings().nullPivotLength
-
-    @Option(help: ArgumentHelp("Variance of the length model.", visibility: .hidden))
-    var lengthVariance = AlignerSettings().lengthVariance
-
-    @Option(help: ArgumentHelp("Share of its weight a word anchor found on both sides costs a bead holding it on one side only.", visibility: .hidden))
-    var unmatchedWordShare = AlignerSettings().unmatchedWordShare
-
-    @Flag(help: "Align page furniture (repeated headers, stamps, sheet numbers) like any text instead of setting it aside.")
-    var keepFurniture = false
-
-    @Flag(help: "Do not rejoin paragraphs broken across a page.")
-    var noJoin = false
+    @OptionGroup var alignment: AlignmentOptions
 
     @OptionGroup var input: InputOptions
 
@@ -100,38 +52,9 @@ struct AlignCommand: ParsableCommand {
         guard files.count <= 2 else {
             throw ValidationError("give two files (original and translation), one bilingual file, or none for the bundled sample")
         }
-        guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
-        for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
-                              ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
-                              ("--unmatched-word-share", unmatchedWordShare),
-                              ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
-            throw ValidationError("\(name) must be a finite number")
-        }
-        guard nullCost >= 0, lengthVariance > 0, nullPivot >= 1, unmatchedWordShare >= 0 else {
-            throw ValidationError("--null-cost and --unmatched-word-share must be ≥ 0, --length-variance > 0 and --null-pivot ≥ 1")
-        }
         if format == .moses && output == nil {
             throw ValidationError("--format moses writes two files: give their prefix with --output PREFIX")
         }
-    }
-
-    /// The settings as written into JSON output.
-    func settingsRecord(_ settings: AlignerSettings) -> [String: String] {
-        [
-            "level": level.rawValue,
-            "sourceLanguage": sourceLang ?? "",
-            "targetLanguage": targetLang ?? "",
-            "maxBead": String(maxBead),
-            "nullCost": String(settings.nullCost),
-            "nullFloor": String(settings.nullFloor),
-            "nullPivotLength": String(settings.nullPivotLength),
-            "lengthVariance": String(settings.lengthVariance),
-            "unmatchedWordShare": String(settings.unmatchedWordShare),
-            "minConfidence": String(minConfidence),
-            "presegmented": String(input.presegmented),
-            "furnitureSetAside": String(!keepFurniture && !input.presegmented),
-            "brokenParagraphsJoined": String(!noJoin && !input.presegmented),
-        ]
     }
 
     /// The original and the translation, from two files, one bilingual file, or the sample.
@@ -159,38 +82,14 @@ struct AlignCommand: ParsableCommand {
 
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
     func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
-        var settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
-                                       paragraphMergeCost: paragraphMergeCost,
-                                       nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
-                                       lengthVariance: lengthVariance)
-        settings.unmatchedWordShare = unmatchedWordShare
-        var pipeline = AlignmentPipeline(
-            strategy: level == .sentence ? .sentencesOnly : .twoLevel,
-            outputLevel: level == .paragraph ? .paragraph : .sentence,
-            settings: settings,
-            // Pre-segmented input is structured by its maker: no furniture hunt, no joined lines.
-            cleaner: ArchivalCleaner(removesFurniture: !keepFurniture && !input.presegmented,
-                                     joinsBrokenParagraphs: !noJoin && !input.presegmented),
-            detector: DivergenceDetector(minConfidence: minConfidence),
-            providers: lexicon.providers(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
-            trainer: lexicon.trainer(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
-        pipeline.trainedWeight = lexicon.trainedWeight
-        pipeline.diagnoses = format.showsDivergences || verify
-        return pipeline
+        alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                           diagnoses: format.showsDivergences || verify)
     }
 
     /// The writers' options these options describe.
-    func writerOptions(_ pipeline: AlignmentPipeline) -> OutputFormat.Options {
-        var options = OutputFormat.Options()
-        options.colour = !noColor && output == nil && Terminal.isColourCapable
-        options.quiet = quiet
-        options.includeScores = !noScores
-        options.tmxIncludeNull = tmxIncludeNull
-        options.tmxIncludeFurniture = tmxIncludeFurniture
-        options.minPairConfidence = minPairConfidence
-        options.lowConfidence = minConfidence
-        options.settings = settingsRecord(pipeline.settings)
-        return options
+    var writerOptions: OutputFormat.Options {
+        alignment.writerOptions(colour: !noColor && output == nil && Terminal.isColourCapable, quiet: quiet,
+                                languages: (sourceLang, targetLang), presegmented: input.presegmented)
     }
 
     func run() throws {
@@ -211,7 +110,7 @@ struct AlignCommand: ParsableCommand {
             guard problems.isEmpty else { throw CLIFailure.internal("verification failed: " + problems.joined(separator: "; ")) }
             FileHandle.standardError.write(Data("sverka: verified: \(result.result.source.sentences.count) + \(result.result.target.sentences.count) sentences, every unit once, writers agree\n".utf8))
         }
-        switch format.render(result, options: writerOptions(pipeline)) {
+        switch format.render(result, options: writerOptions) {
         case .single(let text):
             try OutputFile(path: output).write(text)
         case .perLanguage(let files):

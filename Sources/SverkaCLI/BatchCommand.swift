@@ -49,35 +49,8 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Language of the translations, or auto. Default: en. A manifest's 5th column overrides it.")
     var targetLang: String?
 
-    @Option(help: "What to align and write: paragraph, nested or sentence.")
-    var level: AlignCommand.Level = .paragraph
-
     @Option(help: "Output format: report, pairs, tsv, tmx, json, moses or html; repeat for several (default: pairs).")
     var format: [OutputFormat] = []
-
-    @Flag(help: "Leave the confidence off pairs output.")
-    var noScores = false
-
-    @Option(help: "Largest bead on one side (1–4).")
-    var maxBead = 3
-
-    @Option(help: "Pairs below this confidence are reported as divergences.")
-    var minConfidence = 0.5
-
-    @Flag(help: "TMX: also write beads with one side only (untranslated, added, omissions).")
-    var tmxIncludeNull = false
-
-    @Flag(help: "TMX: also write page furniture.")
-    var tmxIncludeFurniture = false
-
-    @Option(help: "TMX and Moses: leave out pairs below this confidence.")
-    var minPairConfidence = 0.0
-
-    @Flag(help: "Align page furniture like any text instead of setting it aside.")
-    var keepFurniture = false
-
-    @Flag(help: "Do not rejoin paragraphs broken across a page.")
-    var noJoin = false
 
     @Option(name: [.customShort("j"), .long], help: "Pairs aligned at once (default: the number of active processors).")
     var jobs: Int?
@@ -97,13 +70,14 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display (errors and the summary are still written).")
     var quiet = false
 
+    @OptionGroup var alignment: AlignmentOptions
+
     @OptionGroup var input: InputOptions
 
     @OptionGroup var lexicon: LexiconOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
         guard progressInterval > 0 else { throw ValidationError("--progress-interval must be positive") }
         guard progressEvery >= 0 else { throw ValidationError("--progress-every must be 0 or more") }
         if let shard { _ = try BatchShard(parsing: shard) }
@@ -116,29 +90,7 @@ struct BatchCommand: ParsableCommand {
         return formats.isEmpty ? [.pairs] : formats
     }
 
-    /// The `sverka align` arguments equivalent to the shared options (the option groups, input and
-    /// lexicon, are copied over whole), so a pair is aligned and written by the very code of `align`.
-    var alignArguments: [String] {
-        var arguments = ["--level", level.rawValue, "--max-bead", String(maxBead),
-                         "--min-confidence", String(minConfidence), "--min-pair-confidence", String(minPairConfidence),
-                         "--no-color"]
-        if let sourceLang { arguments += ["--source-lang", sourceLang] }
-        if let targetLang { arguments += ["--target-lang", targetLang] }
-        let flags = [("--no-scores", noScores), ("--tmx-include-null", tmxIncludeNull),
-                     ("--tmx-include-furniture", tmxIncludeFurniture), ("--keep-furniture", keepFurniture),
-                     ("--no-join", noJoin)]
-        return arguments + flags.filter(\.1).map(\.0)
-    }
-
     func run() throws {
-        var align: AlignCommand
-        do {
-            align = try AlignCommand.parse(alignArguments)
-        } catch {
-            throw CLIFailure.internal("cannot configure the alignment: \(AlignCommand.message(for: error))")
-        }
-        align.input = input
-        align.lexicon = lexicon
         let shard = try shard.map(BatchShard.init(parsing:)) ?? .whole
         let source: BatchJobSource
         let output: BatchOrderedOutput?
@@ -156,7 +108,9 @@ struct BatchCommand: ParsableCommand {
            LanguageCode.primary(sourceLang) == LanguageCode.primary(targetLang) {
             reporter.warn("both sides are '\(sourceLang)'; aligning anyway")
         }
-        let aligner = BatchPairAligner(align: align, input: input, formats: formats, resume: resume,
+        let aligner = BatchPairAligner(alignment: alignment, input: input, lexicon: lexicon,
+                                       sourceLanguage: sourceLang, targetLanguage: targetLang,
+                                       formats: formats, resume: resume,
                                        diagnoses: manifest == "-" || formats.contains(where: \.showsDivergences))
         reporter.start()
         BatchRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

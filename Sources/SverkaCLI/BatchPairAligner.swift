@@ -3,16 +3,22 @@ import Sverka
 
 /// Aligns one pair of a batch and writes its outputs exactly as `sverka align` would with the same
 /// options: the same decoding and segmentation (``InputOptions``), pipeline
-/// (`AlignCommand.pipeline()`) and writers (`OutputFormat.render`). Failures become outcomes, never
-/// thrown, so one bad pair does not stop the others.
+/// (``AlignmentOptions/pipeline(input:lexicon:sourceLanguage:targetLanguage:diagnoses:)``) and
+/// writers (`OutputFormat.render`). Failures become outcomes, never thrown, so one bad pair does
+/// not stop the others.
 ///
 /// A value holding only settings: each call makes its own pipeline (and ICU objects), so any
 /// number of threads may call ``process(_:)`` at once.
 struct BatchPairAligner {
-    /// `sverka align` parsed with the batch's shared options; per-pair languages are set on a copy.
-    let align: AlignCommand
+    /// How pairs are aligned and written (the options `align` shares).
+    let alignment: AlignmentOptions
     /// Decoding and segmentation.
     let input: InputOptions
+    /// Dictionaries and self-training.
+    let lexicon: LexiconOptions
+    /// The languages given on the command line (a manifest line or record may override them).
+    let sourceLanguage: String?
+    let targetLanguage: String?
     /// The formats to write, without repeats.
     let formats: [OutputFormat]
     /// Whether to skip pairs whose outputs all exist.
@@ -52,14 +58,13 @@ struct BatchPairAligner {
         case .malformed(let reason): throw CLIFailure.input(reason)
         case let .pair(source, target): texts = (source, target)
         }
-        var command = align
-        if let language = job.sourceLanguage { command.sourceLang = language }
-        if let language = job.targetLanguage { command.targetLang = language }
-        if isComplete(job, command.sourceLang ?? "ru", command.targetLang ?? "en") {
+        let sourceLanguage = job.sourceLanguage ?? self.sourceLanguage
+        let targetLanguage = job.targetLanguage ?? self.targetLanguage
+        if isComplete(job, sourceLanguage ?? "ru", targetLanguage ?? "en") {
             return BatchOutcome(job: job, status: .skipped)
         }
-        let source = try input.segment(try decode(texts.source, side: "source"), language: command.sourceLang ?? "ru")
-        let target = try input.segment(try decode(texts.target, side: "target"), language: command.targetLang ?? "en")
+        let source = try input.segment(try decode(texts.source, side: "source"), language: sourceLanguage ?? "ru")
+        let target = try input.segment(try decode(texts.target, side: "target"), language: targetLanguage ?? "en")
         let sourceCode = LanguageCode.primary(source.language)
         if formats.contains(.moses) && sourceCode == LanguageCode.primary(target.language) {
             throw CLIFailure.input("both sides are '\(sourceCode)': --format moses would write .\(sourceCode) twice")
@@ -67,16 +72,17 @@ struct BatchPairAligner {
         if isComplete(job, source.language, target.language) {   // languages guessed (auto)
             return BatchOutcome(job: job, status: .skipped)
         }
-        var pipeline = command.pipeline(sourceLanguage: source.language, targetLanguage: target.language)
-        pipeline.diagnoses = diagnoses
-        let warnings = command.lexicon.cache.takeWarnings()
+        let pipeline = alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: source.language,
+                                          targetLanguage: target.language, diagnoses: diagnoses)
+        let warnings = lexicon.cache.takeWarnings()
         let output: AlignmentPipeline.Output
         do {
             output = try pipeline.run(source: source, target: target)
         } catch let failure as AlignmentPipeline.Failure {
             throw CLIFailure.internal(failure.description)
         }
-        let options = command.writerOptions(pipeline)
+        let options = alignment.writerOptions(colour: false, quiet: false, languages: (sourceLanguage, targetLanguage),
+                                              presegmented: input.presegmented)
         var rendered: [(suffix: String, text: String)] = []
         for format in formats {
             switch format.render(output, options: options) {

@@ -94,6 +94,9 @@ struct AlignCommandTests {
         (["align", "a", "b", "c"], Int32(1)),
         (["align", "--level", "chapter"], Int32(1)),
         (["align", "--max-bead", "9"], Int32(1)),
+        (["align", "--threads", "0"], Int32(1)),
+        (["batch", "manifest.tsv", "--threads", "0"], Int32(1)),
+        (["batch", "manifest.tsv", "--max-bead", "0"], Int32(1)),
     ])
     func errors(arguments: [String], status: Int32) throws {
         let result = try SverkaProcess.run(arguments, in: TestPaths.root)
@@ -101,6 +104,29 @@ struct AlignCommandTests {
         #expect(result.stderr.hasPrefix("sverka: error:"))
         #expect(result.stdout.isEmpty)
         if status == 2 { #expect(result.stderrLines.count == 1) }
+    }
+
+    @Test("--threads 1 writes what all cores write, on a text long enough to be scored in parallel")
+    func threadsDoNotChangeOutput() throws {
+        let folder = Self.shared.appendingPathComponent("textberg-de-fr-vecalign")
+        try #require(FileManager.default.fileExists(atPath: folder.path), "no evaluation data at \(folder.path)")
+        // Every Text+Berg document one after the other, six times: about 8,000 sentences a side,
+        // past the sizes where features and bead costs are spread over threads.
+        let scratch = try TemporaryDirectory()
+        var paths: [String] = []
+        for language in ["de", "fr"] {
+            let text = try ["dev", "test0", "test1", "test2", "test3", "test4", "test5", "test6"]
+                .map { try String(contentsOf: folder.appendingPathComponent("\($0).\(language)"), encoding: .utf8) }
+                .joined()
+            paths.append(try scratch.file("all.\(language)", text: String(repeating: text, count: 6)))
+        }
+        let arguments = ["align", paths[0], paths[1], "--source-lang", "de", "--target-lang", "fr", "--presegmented",
+                         "--level", "sentence", "--format", "pairs", "--no-dictionary", "--no-self-training"]
+        let all = try SverkaProcess.run(arguments)
+        let one = try SverkaProcess.run(arguments + ["--threads", "1"])
+        #expect(all.status == 0 && one.status == 0, "\(all)\n\(one)")
+        #expect(all.stdout.split(separator: "\n").count > 7_000)
+        #expect(all.stdout == one.stdout)
     }
 
     @Test("both sides in the same language: a warning, and the alignment still runs")
