@@ -210,19 +210,22 @@ public final class AnchorExtractor {
 }
 
 /// A word's UTF-16 code units as a dictionary key, hashed and compared as raw bytes (a `String`
-/// key would be normalised for every lookup).
-struct CodeUnits: Hashable {
-    let units: ArraySlice<UInt16>
+/// key would be normalised for every lookup). Look up with a slice of the text's units; store a
+/// copy (`CodeUnits(Array(slice)[...])`) so that the key does not keep the whole text alive.
+public struct CodeUnits: Hashable {
+    /// The units.
+    public let units: ArraySlice<UInt16>
 
-    init(_ units: ArraySlice<UInt16>) {
+    /// A key over `units`.
+    public init(_ units: ArraySlice<UInt16>) {
         self.units = units
     }
 
-    static func == (a: CodeUnits, b: CodeUnits) -> Bool {
+    public static func == (a: CodeUnits, b: CodeUnits) -> Bool {
         a.units.count == b.units.count && a.units.elementsEqual(b.units)
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         units.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -93,7 +93,18 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (source, target) = try loadDocuments()
+        // The dictionary loads while the documents do, when the languages are known beforehand.
+        let dictionary = DispatchGroup()
+        if files.count != 1, let languages = Optional((sourceLang ?? "ru", targetLang ?? "en")),
+           languages.0 != "auto", languages.1 != "auto" {
+            let cache = lexicon.cache
+            DispatchQueue.global().async(group: dictionary) {
+                _ = cache.lexicon(sourceLanguage: LanguageCode.primary(languages.0), targetLanguage: LanguageCode.primary(languages.1))
+            }
+        }
+        let loaded = Result { try loadDocuments() }
+        dictionary.wait()
+        let (source, target) = try loaded.get()
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }

@@ -36,8 +36,8 @@ public final class LexicalEvidence: BeadEvidence {
     private var sourceOwnWindows: [WindowTable] = []
     private var targetOwnWindows: [WindowTable] = []
     /// Each unit's reach, flat (a table of width 1), for the inner loop.
-    private let sourceReach: WindowTable
-    private let targetReach: WindowTable
+    private let sourceReach: ReachTable
+    private let targetReach: ReachTable
 
     /// Evidence from per-unit stem ids: `sourceOwn[k]` are source unit k's known source-stem ids,
     /// `sourceReach[k]` the target-stem ids they translate to; likewise for the target side.
@@ -45,8 +45,8 @@ public final class LexicalEvidence: BeadEvidence {
         source = Bags(reach: sourceReach, own: sourceOwn)
         target = Bags(reach: targetReach, own: targetOwn)
         self.weight = weight
-        self.sourceReach = WindowTable(count: sourceReach.count, width: 1) { sourceReach[$0][...] }
-        self.targetReach = WindowTable(count: targetReach.count, width: 1) { targetReach[$0][...] }
+        self.sourceReach = ReachTable(sourceReach)
+        self.targetReach = ReachTable(targetReach)
         let (mean, deviation) = Self.baseline(source: source, target: target)
         baselineMean = mean
         baselineDeviation = deviation
@@ -89,36 +89,20 @@ public final class LexicalEvidence: BeadEvidence {
         }
         let sourceOwn = sourceOwnWindows[s.count - 1].window(s.lowerBound)
         let targetOwn = targetOwnWindows[t.count - 1].window(t.lowerBound)
-        let matched = Self.reachedCount(targetOwn, from: sourceReach, s) + Self.reachedCount(sourceOwn, from: targetReach, t)
+        let matched = sourceReach.reachedCount(targetOwn, units: s) + targetReach.reachedCount(sourceOwn, units: t)
         return (matched, sourceOwn.count, targetOwn.count)
     }
 
-    /// How many of `stems` (sorted, distinct) appear in at least one of `reach[range]` (each
-    /// sorted): a merge walk per list, marking the stems found.
-    static func reachedCount(_ stems: UnsafeBufferPointer<Int32>, from reach: WindowTable, _ range: Range<Int>) -> Int {
-        if stems.isEmpty { return 0 }
-        if range.count == 1 { return intersectionCount(stems, reach.window(range.lowerBound)) }
-        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: stems.count) { found in
-            found.initialize(repeating: false)
-            for k in range {
-                let list = reach.window(k)
-                var i = 0, j = 0
-                while i < stems.count && j < list.count {
-                    if stems[i] == list[j] {
-                        found[i] = true
-                        i += 1
-                        j += 1
-                    } else if stems[i] < list[j] {
-                        i += 1
-                    } else {
-                        j += 1
-                    }
-                }
-            }
-            var count = 0
-            for flag in found where flag { count += 1 }
-            return count
+    /// The distinct values of `values`, sorted.
+    static func sortedUnique<S: Sequence>(_ values: S) -> [Int32] where S.Element == Int32 {
+        var result = values.sorted()
+        var write = 0
+        for read in result.indices where read == 0 || result[read] != result[read - 1] {
+            result[write] = result[read]
+            write += 1
         }
+        result.removeLast(result.count - write)
+        return result
     }
 
     static func intersectionCount<A: RandomAccessCollection, B: RandomAccessCollection>(_ a: A, _ b: B) -> Int

@@ -45,12 +45,13 @@ public struct LexiconEvidenceProvider: EvidenceProvider, Sendable {
             let out = out
             let work = { (chunk: Int) in
                 guard let stems = try? StemmedUnits(language: language) else { return } // checked by the caller
+                var cache: [CodeUnits: Int32] = [:]
                 var own: [[Int32]] = []
                 var reach: [[Int32]] = []
                 for text in texts[starts[chunk]..<min(starts[chunk] + size, texts.count)] {
-                    let known = Set(stems.stems(of: text).compactMap { ids[$0] })
-                    own.append(known.sorted())
-                    reach.append(Set(known.flatMap { partners[Int($0)] }).sorted())
+                    let known = stems.knownStemIDs(of: text, ids: ids, cache: &cache)
+                    own.append(known)
+                    reach.append(LexicalEvidence.sortedUnique(known.flatMap { partners[Int($0)] }))
                 }
                 out[chunk] = (own, reach)
             }

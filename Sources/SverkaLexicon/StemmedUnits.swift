@@ -1,3 +1,4 @@
+import SverkaAlign
 import SverkaICU
 import SverkaSegment
 
@@ -6,7 +7,7 @@ import SverkaSegment
 ///
 /// Not thread-safe (ICU and Snowball objects): one per thread.
 public final class StemmedUnits {
-    private let tokenizer: Tokenizer
+    let tokenizer: Tokenizer
     private let stemmer: Stemmer?
     private var cache: [String: String] = [:]
 
@@ -22,6 +23,26 @@ public final class StemmedUnits {
             guard token.kind == .word, token.lower.count >= 2 else { return nil }
             return stem(token.lower)
         }
+    }
+
+    /// The ids in `ids` of the known stems of `text`, sorted and distinct. Words are looked up
+    /// by their code units in `cache` (which must only ever be used with the same `ids`), so a
+    /// word seen before costs neither a string nor a stemming.
+    func knownStemIDs(of text: String, ids: [String: Int32], cache: inout [CodeUnits: Int32]) -> [Int32] {
+        let units = Array(text.utf16)
+        var found: [Int32] = []
+        for span in tokenizer.spans(of: units) where span.kind == .word {
+            let id: Int32
+            if let known = cache[CodeUnits(units[span.range])] {
+                id = known
+            } else {
+                let token = tokenizer.token(span, in: units)
+                id = token.lower.count >= 2 ? ids[stem(token.lower)] ?? -1 : -1
+                if cache.count < 500_000 { cache[CodeUnits(Array(units[span.range])[...])] = id }
+            }
+            if id >= 0 { found.append(id) }
+        }
+        return LexicalEvidence.sortedUnique(found)
     }
 
     /// The stem of a lower-case word (cached).
