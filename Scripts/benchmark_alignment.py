@@ -16,6 +16,7 @@ Prints one line per set with strict/lax/null P, R, F1 and the run time, and writ
 under a temporary folder (kept with --keep).
 """
 import argparse
+import contextlib
 import json
 import os
 import pathlib
@@ -34,6 +35,27 @@ def run(cmd):
     if result.returncode != 0:
         sys.exit(f"command failed ({result.returncode}): {' '.join(map(str, cmd))}\n{result.stderr}")
     return result.stdout
+
+
+def require(sverka):
+    """Exits with a message when the sverka binary or the evaluation data is missing."""
+    if not pathlib.Path(sverka).exists():
+        sys.exit(f"no sverka binary at {sverka}; build it with: swift build -c release")
+    if not EVAL.exists():
+        sys.exit(f"no evaluation data at {EVAL}")
+
+
+@contextlib.contextmanager
+def scratch_folder(prefix, keep):
+    """A temporary folder, removed afterwards unless `keep` (then its path is printed)."""
+    work = pathlib.Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield work
+    finally:
+        if keep:
+            print(f"# inputs and outputs kept in {work}")
+        else:
+            shutil.rmtree(work)
 
 
 def score(sverka, pairs):
@@ -139,12 +161,8 @@ def main():
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("extra", nargs="*", help="extra options for sverka align (after --)")
     args = parser.parse_args()
-    if not pathlib.Path(args.sverka).exists():
-        sys.exit(f"no sverka binary at {args.sverka}; build it with: swift build -c release")
-    if not EVAL.exists():
-        sys.exit(f"no evaluation data at {EVAL}")
-    work = pathlib.Path(tempfile.mkdtemp(prefix="sverka-bench-"))
-    try:
+    require(args.sverka)
+    with scratch_folder("sverka-bench-", args.keep) as work:
         for name in args.sets.split(","):
             start = time.time()
             if name == "textberg":
@@ -158,11 +176,6 @@ def main():
             else:
                 sys.exit(f"unknown set {name}")
             print(line(name, score(args.sverka, pairs), time.time() - start, len(pairs)), flush=True)
-    finally:
-        if args.keep:
-            print(f"predictions kept in {work}")
-        else:
-            shutil.rmtree(work)
 
 
 if __name__ == "__main__":

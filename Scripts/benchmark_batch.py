@@ -17,14 +17,12 @@ import filecmp
 import os
 import pathlib
 import resource
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from benchmark_alignment import ROOT, EVAL, score, wmt_documents  # noqa: E402
+from benchmark_alignment import ROOT, require, score, scratch_folder, wmt_documents  # noqa: E402
 
 GNU_TIME = "/usr/bin/time"
 
@@ -56,13 +54,8 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the inputs and outputs (their folder is printed)")
     parser.add_argument("extra", nargs="*", help="extra options for sverka batch (after --)")
     args = parser.parse_args()
-    if not pathlib.Path(args.sverka).exists():
-        sys.exit(f"no sverka binary at {args.sverka}; build it with: swift build -c release")
-    if not EVAL.exists():
-        sys.exit(f"no evaluation data at {EVAL}")
-
-    work = pathlib.Path(tempfile.mkdtemp(prefix="sverka-batch-"))
-    try:
+    require(args.sverka)
+    with scratch_folder("sverka-batch-", args.keep) as work:
         (work / "docs").mkdir()
         pairs, manifest = wmt_documents(work / "docs", args.limit)
         rows = [row.split("\t") for row in manifest.read_text(encoding="utf-8").splitlines() if row]
@@ -98,11 +91,6 @@ def main():
         print(f"# outputs of all runs identical: {'yes' if same else 'NO'} ({len(names)} files per run)")
         scores = score(args.sverka, [(gold, outputs[0] / pred.name) for gold, pred in pairs])
         print(f"# strict F1 {scores['strict']['f1']:.4f}")
-    finally:
-        if args.keep:
-            print(f"# inputs and outputs kept in {work}")
-        else:
-            shutil.rmtree(work)
 
 
 if __name__ == "__main__":
