@@ -12,7 +12,9 @@ Inputs (--corpus):
   textberg  de -> fr: the 1-1 beads of the Text+Berg gold (about 1.2k pairs, many repeats at scale).
 Pairs are taken in a fresh seeded shuffle for each pass over the corpus until N source sentences are
 reached; then a share of the target sentences (--drop, default 2%) is dropped at random, so the gold
-is the identity with the dropped ones as 1-0 beads and the path is not trivially diagonal.
+is the identity with the dropped ones as 1-0 beads and the path is not trivially diagonal. With
+--gap G, a passage of G source sentences is left untranslated and G unrelated sentences are added to
+the translation (0-1 beads), as in documents with long omissions and insertions.
 
 Each run is `sverka align --presegmented --level sentence --format pairs` (plus any options after
 --), with its wall time, its CPU time (user + system, from getrusage(RUSAGE_CHILDREN)) and its peak
@@ -28,7 +30,7 @@ and F1 are printed, for sizes up to --hunalign-max (default 100000). Extra hunal
 
 Usage:
   Scripts/benchmark_scale.py [--sizes 10000,40000,100000,400000] [--corpus wmt|textberg]
-      [--drop 0.02] [--seed 1] [--timeout 1800] [--sverka PATH] [--hunalign-max N] [--keep]
+      [--drop 0.02] [--gap 0] [--seed 1] [--timeout 1800] [--sverka PATH] [--hunalign-max N] [--keep]
       [-- extra sverka align options]
 Without --sverka it uses .build/release/sverka, building it with `swift build -c release` if missing.
 Example: Scripts/benchmark_scale.py --sizes 10000,40000 -- --no-dictionary
@@ -96,22 +98,35 @@ def clean(pairs):
     return out
 
 
-def build(pairs, size, drop, seed, folder):
-    """Writes SIZE.src, SIZE.tgt (one sentence per line) and SIZE.gold (beads); returns their paths."""
+def build(pairs, size, drop, seed, folder, gap=0):
+    """Writes SIZE.src, SIZE.tgt (one sentence per line) and SIZE.gold (beads); returns their paths.
+
+    Besides the scattered drops, with `gap` > 0 one passage of `gap` consecutive source sentences
+    (at a third of the text) is left untranslated, and one passage of `gap` sentences (at two
+    thirds) appears in the translation only: the long omissions and insertions of real documents.
+    """
     rng = random.Random(seed)
     chosen = []
     while len(chosen) < size:
         order = list(range(len(pairs)))
         rng.shuffle(order)
         chosen += [pairs[k] for k in order[:size - len(chosen)]]
+    untranslated = range(size // 3, size // 3 + gap)
+    added_at = 2 * size // 3
+    added = [pairs[k][1] for k in random.Random(seed + 1).sample(range(len(pairs)), min(gap, len(pairs)))]
     src, tgt, gold = (folder / f"{size}.src", folder / f"{size}.tgt", folder / f"{size}.gold")
     drops = random.Random(seed * 7919 + size)
     with open(src, "w", encoding="utf-8") as s, open(tgt, "w", encoding="utf-8") as t, \
             open(gold, "w", encoding="utf-8") as g:
         j = 0
         for i, (source, target) in enumerate(chosen):
+            if i == added_at:
+                for sentence in added:
+                    t.write(sentence + "\n")
+                    g.write(f"[]:[{j}]\n")
+                    j += 1
             s.write(source + "\n")
-            if drops.random() < drop:
+            if i in untranslated or drops.random() < drop:
                 g.write(f"[{i}]:[]\n")
             else:
                 t.write(target + "\n")
@@ -180,6 +195,8 @@ def main():
     parser.add_argument("--sizes", default="10000,40000,100000,400000", help="source sentences per run, comma-separated")
     parser.add_argument("--corpus", choices=["wmt", "textberg"], default="wmt")
     parser.add_argument("--drop", type=float, default=0.02, help="share of target sentences dropped (1-0 beads)")
+    parser.add_argument("--gap", type=int, default=0,
+                        help="also leave one passage of this many sentences untranslated and add one to the translation")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per run")
     parser.add_argument("--sverka", help="the sverka binary (default: .build/release/sverka, built if missing)")
@@ -217,7 +234,7 @@ def main():
     previous = None
     try:
         for size in sizes:
-            src, tgt, gold = build(pairs, size, args.drop, args.seed, work)
+            src, tgt, gold = build(pairs, size, args.drop, args.seed, work, args.gap)
             pred = work / f"{size}.sverka.pairs"
             cmd = [sverka, "align", "--presegmented", "--level", "sentence", "--format", "pairs",
                    "--source-lang", source_lang, "--target-lang", target_lang, *args.extra, str(src), str(tgt)]
