@@ -1,7 +1,4 @@
-import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// The search: dynamic programming over a ``Corridor`` of the (source × target) prefix matrix,
 /// minimising the summed ``BeadCost`` of a monotone bead sequence.
@@ -35,7 +32,7 @@ public struct DynamicAligner: Sendable {
         self.maxFullCells = maxFullCells
         self.blockSize = max(blockSize, 2)
         self.marginBlocks = max(marginBlocks, 1)
-        self.threads = max(threads ?? ProcessInfoCores.active, 1)
+        self.threads = max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1)
         self.parallelCells = parallelCells
     }
 
@@ -167,13 +164,3 @@ public struct DynamicAligner: Sendable {
     }
 }
 
-/// The number of cores this process may use.
-enum ProcessInfoCores {
-    static var active: Int {
-        #if canImport(Glibc)
-        return max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
-        #else
-        return 1
-        #endif
-    }
-}

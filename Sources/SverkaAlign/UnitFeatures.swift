@@ -92,6 +92,10 @@ public struct UnitFeatures: Sendable {
 public struct FeatureBuilder {
     private let sourceLanguage: String
     private let targetLanguage: String
+    /// One extractor per language, for texts read in one piece (not thread-safe: used by the
+    /// calling thread only).
+    private let sourceExtractor: AnchorExtractor
+    private let targetExtractor: AnchorExtractor
     /// Threads used on long texts.
     public var threads: Int
     /// Fewest units (both sides) worth spreading over threads: each chunk builds its own ICU
@@ -107,8 +111,8 @@ public struct FeatureBuilder {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.threads = max(threads, 1)
-        _ = try AnchorExtractor(language: sourceLanguage)
-        _ = try AnchorExtractor(language: targetLanguage)
+        sourceExtractor = try AnchorExtractor(language: sourceLanguage)
+        targetExtractor = try AnchorExtractor(language: targetLanguage)
     }
 
     /// Features of the given source and target texts (each a unit's scoring text), with anchor
@@ -127,8 +131,10 @@ public struct FeatureBuilder {
         parts.withUnsafeMutableBufferPointer { out in
             let out = out
             let extract = { (k: Int) in
-                // The languages were checked in init, so this cannot fail here.
-                guard let extractor = try? AnchorExtractor(language: items[k].language) else { return }
+                // One piece per side: this thread's extractors; else one per chunk (the languages
+                // were checked in init, so making them cannot fail here).
+                let own = chunksPerSide == 1 ? (items[k].isSource ? self.sourceExtractor : self.targetExtractor) : nil
+                guard let extractor = own ?? (try? AnchorExtractor(language: items[k].language)) else { return }
                 var vocabulary = AnchorVocabulary()
                 var features = UnitFeatures()
                 for text in items[k].texts {

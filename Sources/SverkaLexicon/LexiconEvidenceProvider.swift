@@ -22,10 +22,10 @@ public struct LexiconEvidenceProvider: EvidenceProvider, Sendable {
     public func evidence(source: [String], target: [String], sourceLanguage: String, targetLanguage: String) -> BeadEvidence? {
         guard LanguageCode.primary(sourceLanguage) == lexicon.sourceLanguage,
               LanguageCode.primary(targetLanguage) == lexicon.targetLanguage,
-              (try? StemmedUnits(language: sourceLanguage)) != nil,
-              (try? StemmedUnits(language: targetLanguage)) != nil else { return nil }
-        let sourceBags = bags(source, language: sourceLanguage, ids: lexicon.sourceIDs, partners: lexicon.forward)
-        let targetBags = bags(target, language: targetLanguage, ids: lexicon.targetIDs, partners: lexicon.backward)
+              let sourceStems = try? StemmedUnits(language: sourceLanguage),
+              let targetStems = try? StemmedUnits(language: targetLanguage) else { return nil }
+        let sourceBags = bags(source, stems: sourceStems, ids: lexicon.sourceIDs, partners: lexicon.forward)
+        let targetBags = bags(target, stems: targetStems, ids: lexicon.targetIDs, partners: lexicon.backward)
         return LexicalEvidence(sourceOwn: sourceBags.own, sourceReach: sourceBags.reach, targetOwn: targetBags.own,
                                targetReach: targetBags.reach, weight: weight)
     }
@@ -35,8 +35,9 @@ public struct LexiconEvidenceProvider: EvidenceProvider, Sendable {
     static let parallelUnits = 2_000
 
     /// Per unit of `texts`, its known stem ids (`own`) and the ids they translate to (`reach`),
-    /// both sorted and distinct. Long lists are cut into chunks stemmed on all cores.
-    private func bags(_ texts: [String], language: String, ids: [String: Int32], partners: [[Int32]]) -> (own: [[Int32]], reach: [[Int32]]) {
+    /// both sorted and distinct. Long lists are cut into chunks stemmed on all cores, each with
+    /// its own stemmer for the language of `stems`; a short list uses `stems` itself.
+    private func bags(_ texts: [String], stems first: StemmedUnits, ids: [String: Int32], partners: [[Int32]]) -> (own: [[Int32]], reach: [[Int32]]) {
         let chunks = texts.count >= Self.parallelUnits ? max(ProcessInfo.processInfo.activeProcessorCount, 1) : 1
         let size = max((texts.count + chunks - 1) / chunks, 1)
         let starts = Array(stride(from: 0, to: texts.count, by: size))
@@ -44,7 +45,8 @@ public struct LexiconEvidenceProvider: EvidenceProvider, Sendable {
         parts.withUnsafeMutableBufferPointer { out in
             let out = out
             let work = { (chunk: Int) in
-                guard let stems = try? StemmedUnits(language: language) else { return } // checked by the caller
+                // The language was checked with `first`, so a stemmer for it cannot fail here.
+                guard let stems = starts.count == 1 ? first : try? StemmedUnits(language: first.language) else { return }
                 var cache: [CodeUnits: Int32] = [:]
                 var own: [[Int32]] = []
                 var reach: [[Int32]] = []

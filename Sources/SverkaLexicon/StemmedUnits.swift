@@ -8,6 +8,8 @@ import SverkaSegment
 /// Not thread-safe (ICU and Snowball objects): one per thread.
 public final class StemmedUnits {
     let tokenizer: Tokenizer
+    /// The language of the texts.
+    public var language: String { tokenizer.language }
     private let stemmer: Stemmer?
     private var cache: [String: String] = [:]
 
