@@ -10,8 +10,8 @@ public final class WindowTable: @unchecked Sendable {
     public let width: Int
     /// Number of windows (= number of units).
     public let count: Int
-    private let starts: UnsafeMutablePointer<Int>
-    private let ids: UnsafeMutablePointer<Int32>
+    @usableFromInline let starts: UnsafeMutablePointer<Int>
+    @usableFromInline let ids: UnsafeMutablePointer<Int32>
 
     /// The windows over `count` units whose sorted ids `unit(k)` gives; with `unique`, a window
     /// keeps each id once (a set), else as often as its units hold it (a multiset).
@@ -51,7 +51,7 @@ public final class WindowTable: @unchecked Sendable {
     }
 
     /// Window `k`'s ids, sorted (`k` in `0..<count`).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func window(_ k: Int) -> UnsafeBufferPointer<Int32> {
         UnsafeBufferPointer(start: ids + starts[k], count: starts[k + 1] - starts[k])
     }

@@ -38,11 +38,10 @@ final class ReachTable: @unchecked Sendable {
         Int((UInt32(truncatingIfNeeded: id) &* 2_654_435_769) >> 22)
     }
 
-    /// Whether stem `id` is in the reach of unit `k`.
+    /// Whether stem `id`, whose filter bit is `bit`, is in the reach of unit `k`.
     @inline(__always)
-    func contains(_ id: Int32, unit k: Int) -> Bool {
-        let bit = Self.bit(id)
-        guard filters[k * Self.words + bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+    private func contains(_ id: Int32, bit: Int, unit k: Int) -> Bool {
+        guard filters[k &* Self.words &+ bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         let list = lists.window(k)
         var low = 0
         var high = list.count
@@ -57,7 +56,8 @@ final class ReachTable: @unchecked Sendable {
     func reachedCount(_ stems: UnsafeBufferPointer<Int32>, units: Range<Int>) -> Int {
         var count = 0
         for id in stems {
-            for k in units where contains(id, unit: k) {
+            let bit = Self.bit(id)
+            for k in units where contains(id, bit: bit, unit: k) {
                 count += 1
                 break
             }
