@@ -95,11 +95,11 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         // The dictionary loads while the documents do, when the languages are known beforehand.
         let dictionary = DispatchGroup()
-        if files.count != 1, let languages = Optional((sourceLang ?? "ru", targetLang ?? "en")),
-           languages.0 != "auto", languages.1 != "auto" {
+        let (sourceLanguage, targetLanguage) = (sourceLang ?? "ru", targetLang ?? "en")
+        if files.count != 1, sourceLanguage != "auto", targetLanguage != "auto" {
             let cache = lexicon.cache
             DispatchQueue.global().async(group: dictionary) {
-                _ = cache.lexicon(sourceLanguage: LanguageCode.primary(languages.0), targetLanguage: LanguageCode.primary(languages.1))
+                _ = cache.lexicon(sourceLanguage: LanguageCode.primary(sourceLanguage), targetLanguage: LanguageCode.primary(targetLanguage))
             }
         }
         let loaded = Result { try loadDocuments() }

@@ -17,15 +17,9 @@ import SverkaAlign
 /// loses a little (which lets real omissions through), and short units, whose similarity is noisy,
 /// count less.
 public final class LexicalEvidence: BeadEvidence {
-    /// Per unit, the stem ids of the lexicon's other side reachable from it (sorted, unique), and
-    /// its own known stem ids (sorted, unique).
-    struct Bags {
-        var reach: [[Int32]]
-        var own: [[Int32]]
-    }
-
-    let source: Bags
-    let target: Bags
+    /// Per unit, its own known stem ids (sorted, unique), kept to build wider windows on demand.
+    let sourceOwn: [[Int32]]
+    let targetOwn: [[Int32]]
     /// Nats per unit of z-score.
     public let weight: Double
     /// Baseline mean similarity of unrelated pairs.
@@ -42,12 +36,13 @@ public final class LexicalEvidence: BeadEvidence {
     /// Evidence from per-unit stem ids: `sourceOwn[k]` are source unit k's known source-stem ids,
     /// `sourceReach[k]` the target-stem ids they translate to; likewise for the target side.
     init(sourceOwn: [[Int32]], sourceReach: [[Int32]], targetOwn: [[Int32]], targetReach: [[Int32]], weight: Double) {
-        source = Bags(reach: sourceReach, own: sourceOwn)
-        target = Bags(reach: targetReach, own: targetOwn)
+        self.sourceOwn = sourceOwn
+        self.targetOwn = targetOwn
         self.weight = weight
         self.sourceReach = ReachTable(sourceReach)
         self.targetReach = ReachTable(targetReach)
-        let (mean, deviation) = Self.baseline(source: source, target: target)
+        let (mean, deviation) = Self.baseline(sourceOwn: sourceOwn, sourceReach: sourceReach,
+                                              targetOwn: targetOwn, targetReach: targetReach)
         baselineMean = mean
         baselineDeviation = deviation
     }
@@ -72,11 +67,11 @@ public final class LexicalEvidence: BeadEvidence {
     /// Builds the own-stem tables of windows up to the given widths.
     public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
         while sourceOwnWindows.count < maxSourceUnits {
-            let own = source.own
+            let own = sourceOwn
             sourceOwnWindows.append(WindowTable(count: own.count, width: sourceOwnWindows.count + 1, unique: true) { own[$0][...] })
         }
         while targetOwnWindows.count < maxTargetUnits {
-            let own = target.own
+            let own = targetOwn
             targetOwnWindows.append(WindowTable(count: own.count, width: targetOwnWindows.count + 1, unique: true) { own[$0][...] })
         }
     }
@@ -116,9 +111,10 @@ public final class LexicalEvidence: BeadEvidence {
 
     /// Mean and deviation of the similarity of unit pairs far from the diagonal (deterministic
     /// sample of up to 400 pairs); defaults when the document is too small to tell.
-    static func baseline(source: Bags, target: Bags) -> (Double, Double) {
-        let n = source.own.count
-        let m = target.own.count
+    static func baseline(sourceOwn: [[Int32]], sourceReach: [[Int32]],
+                         targetOwn: [[Int32]], targetReach: [[Int32]]) -> (Double, Double) {
+        let n = sourceOwn.count
+        let m = targetOwn.count
         guard n >= 4, m >= 4 else { return (0.05, 0.1) }
         var sims: [Double] = []
         var state: UInt64 = 0x2545F4914F6CDD1D
@@ -129,10 +125,10 @@ public final class LexicalEvidence: BeadEvidence {
             let j = Int((state >> 33) % UInt64(m))
             let diagonal = Double(i) * Double(m) / Double(n)
             guard abs(Double(j) - diagonal) > max(3, 0.1 * Double(m)) else { continue }
-            let known = source.own[i].count + target.own[j].count
+            let known = sourceOwn[i].count + targetOwn[j].count
             guard known > 0 else { continue }
-            let matched = intersectionCount(source.reach[i][...], target.own[j][...])
-                + intersectionCount(target.reach[j][...], source.own[i][...])
+            let matched = intersectionCount(sourceReach[i][...], targetOwn[j][...])
+                + intersectionCount(targetReach[j][...], sourceOwn[i][...])
             sims.append(Double(matched) / Double(known))
         }
         guard sims.count >= 20 else { return (0.05, 0.1) }

@@ -21,10 +21,13 @@ public final class StemmedUnits {
 
     /// The stems of `text`, in order (repeats kept).
     public func stems(of text: String) -> [String] {
-        tokenizer.tokens(of: text).compactMap { token -> String? in
-            guard token.kind == .word, token.lower.count >= 2 else { return nil }
-            return stem(token.lower)
-        }
+        tokenizer.tokens(of: text).compactMap(stem(of:))
+    }
+
+    /// The stem of a word token, nil for other tokens and one-letter words.
+    private func stem(of token: Token) -> String? {
+        guard token.kind == .word, token.lower.count >= 2 else { return nil }
+        return stem(token.lower)
     }
 
     /// The ids in `ids` of the known stems of `text`, sorted and distinct. Words are looked up
@@ -38,8 +41,7 @@ public final class StemmedUnits {
             if let known = cache[CodeUnits(units[span.range])] {
                 id = known
             } else {
-                let token = tokenizer.token(span, in: units)
-                id = token.lower.count >= 2 ? ids[stem(token.lower)] ?? -1 : -1
+                id = stem(of: tokenizer.token(span, in: units)).flatMap { ids[$0] } ?? -1
                 if cache.count < 500_000 { cache[CodeUnits(Array(units[span.range])[...])] = id }
             }
             if id >= 0 { found.append(id) }
