@@ -9,6 +9,10 @@ Sets:
             text (paragraphs kept as blank lines); gold = identity, segment k <-> segment k
   wmt-perturbed  the same with 8% of translation segments dropped and 8% merged with the next
             (seeded); gold follows (1-0 and 2-1 beads)
+  real      the real published ru-en pairs of real-ru-en-dev (novels, manuals, legal and news texts,
+            hand-made paragraph gold), aligned as plain text with the defaults at paragraph level
+            (Russian always the source, whatever the translation direction); each pair's F1 is
+            printed too. `--level` does not apply: the gold is paragraph-level.
 
 Usage: Scripts/benchmark_alignment.py [--sverka PATH] [--sets textberg,wmt] [--level sentence]
        [--limit N] [-- extra sverka align options]
@@ -145,6 +149,23 @@ def wmt_documents(work, limit=0, perturbation=0.0):
     return pairs, work / "manifest.tsv"
 
 
+def real(sverka, work, extra):
+    """Every real-ru-en-dev pair aligned with `sverka align` at paragraph level (the defaults, plus
+    `extra`); prints each pair's strict and null F1 and returns the (gold, prediction) paths."""
+    folder = EVAL / "real-ru-en-dev"
+    pairs = []
+    for gold in sorted(folder.glob("*.para.gold")):
+        name = gold.name[:-len(".para.gold")]
+        pred = work / f"{name}.pairs"
+        pred.write_text(run([sverka, "align", "--format", "pairs", "--level", "paragraph", *extra,
+                             folder / f"{name}.ru.txt", folder / f"{name}.en.txt"]))
+        scores = score(sverka, [(gold, pred)])
+        print(f"  {name:34} strict F1 {scores['strict']['f1']:.4f}  lax F1 {scores['lax']['f1']:.4f}  "
+              f"null F1 {scores['null']['f1']:.4f}", flush=True)
+        pairs.append((gold, pred))
+    return pairs
+
+
 def line(name, scores, seconds, files):
     s, l, z = scores["strict"], scores["lax"], scores["null"]
     return (f"{name:14} files {files:5}  strict P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}  "
@@ -169,6 +190,8 @@ def main():
                 pairs = textberg(args.sverka, work, [f"test{i}" for i in range(7)], args.level, args.extra)
             elif name == "textberg-dev":
                 pairs = textberg(args.sverka, work, ["dev"], args.level, args.extra)
+            elif name == "real":
+                pairs = real(args.sverka, work, args.extra)
             elif name == "wmt":
                 pairs = wmt(args.sverka, work, args.level, args.limit, args.extra)
             elif name == "wmt-perturbed":

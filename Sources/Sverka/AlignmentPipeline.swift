@@ -1,7 +1,7 @@
 import Foundation
 
 /// The whole flow for one pair of documents, as the CLI and batch runs use it:
-/// clean (furniture, page breaks) → align → check the invariants → diagnose.
+/// clean (furniture and page breaks, decided with the alignment) → align → check the invariants → diagnose.
 ///
 /// A value type holding only settings: run it from any number of threads, one call per pair
 /// (each call makes its own ICU objects).
@@ -71,11 +71,14 @@ public struct AlignmentPipeline: Sendable {
 
     /// Aligns and diagnoses one pair of segmented documents.
     public func run(source: Document, target: Document) throws -> Output {
-        let sourceSide = cleaner.side(for: source)
-        let targetSide = cleaner.side(for: target)
         var result: DocumentAlignment
         let diagnosis: Diagnosis
         do {
+            // The clean-up's candidates (furniture, joins across pages) are decided by aligning
+            // paragraphs with them; documents without pages skip this.
+            let (sourceSide, targetSide) = try cleaner.sides(source: source, target: target) { probeSource, probeTarget in
+                try DocumentAligner(settings: settings, providers: providers).align(source: probeSource, target: probeTarget, strategy: .twoLevel)
+            }
             let features = try DocumentAligner(settings: settings).features(source: sourceSide, target: targetSide)
             result = try DocumentAligner(settings: settings, providers: providers)
                 .align(source: sourceSide, target: targetSide, strategy: strategy, features: features)
