@@ -3,6 +3,14 @@
 public struct AlignerSettings: Sendable {
     /// Allowed bead shapes and their priors.
     public var shapes: BeadShapes
+    /// Allowed bead shapes at the paragraph level, where translators merge and split more freely
+    /// (up to 4-1, 1-4, 2-3 and 3-2 by default).
+    public var paragraphShapes: BeadShapes
+    /// Nats for a paragraph bead whose sides open with section headings of the same number
+    /// (``HeadingEvidence``); 0 turns heading evidence off.
+    public var headingMatchBonus = 3.0
+    /// Nats against a paragraph bead holding a numbered section heading anywhere but first.
+    public var headingContinuationPenalty = 3.0
     /// Extra prior cost (nats) of merging paragraphs (2-1, 1-2, …) at the paragraph level.
     public var paragraphMergeCost: Double
     /// Cost of leaving one unit unpaired (nats).
@@ -27,10 +35,12 @@ public struct AlignerSettings: Sendable {
     public var confidence: ConfidenceModel
 
     /// The defaults.
-    public init(shapes: BeadShapes = BeadShapes(), paragraphMergeCost: Double = 0, nullCost: Double = 4.5, nullFloor: Double = 0.5, nullPivotLength: Int = 40, lengthVariance: Double = 6.8,
+    public init(shapes: BeadShapes = BeadShapes(), paragraphShapes: BeadShapes = BeadShapes(maxSide: 4, maxTotal: 5),
+                paragraphMergeCost: Double = 0, nullCost: Double = 4.5, nullFloor: Double = 0.5, nullPivotLength: Int = 40, lengthVariance: Double = 6.8,
                 lengthRatio: Double? = nil, useAnchors: Bool = true, search: DynamicAligner = DynamicAligner(),
                 confidence: ConfidenceModel = ConfidenceModel()) {
         self.shapes = shapes
+        self.paragraphShapes = paragraphShapes
         self.paragraphMergeCost = paragraphMergeCost
         self.nullCost = nullCost
         self.nullFloor = nullFloor

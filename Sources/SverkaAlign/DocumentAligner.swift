@@ -79,9 +79,15 @@ public struct DocumentAligner {
                 evidence.append(AnchorEvidence(source: sourceParagraphs, target: targetParagraphs, vocabulary: vocabulary))
             }
             evidence += providerEvidence(source.paragraphs.map(\.text), target.paragraphs.map(\.text), source, target)
+            if settings.headingMatchBonus > 0 || settings.headingContinuationPenalty > 0,
+               let headings = HeadingEvidence(source: source.paragraphs.map(\.text), target: target.paragraphs.map(\.text),
+                                              matchBonus: settings.headingMatchBonus,
+                                              continuationPenalty: settings.headingContinuationPenalty) {
+                evidence.append(headings)
+            }
             let paragraphCost = BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
                                          lengthModel: lengthModel,
-                                         shapes: settings.shapes.penalisingMerges(by: settings.paragraphMergeCost),
+                                         shapes: settings.paragraphShapes.penalisingMerges(by: settings.paragraphMergeCost),
                                          nullCost: settings.nullCost, nullFloor: settings.nullFloor,
                                          nullPivotLength: settings.nullPivotLength, evidence: evidence)
             let paragraphPath = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)

@@ -59,12 +59,19 @@ struct AlignmentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Share of its weight a word anchor found on both sides costs a bead holding it on one side only.", visibility: .hidden))
     var unmatchedWordShare = AlignerSettings().unmatchedWordShare
 
+    @Option(help: ArgumentHelp("Nats for paragraph beads opening with section headings of the same number.", visibility: .hidden))
+    var headingBonus = AlignerSettings().headingMatchBonus
+
+    @Option(help: ArgumentHelp("Nats against a paragraph bead holding a numbered heading anywhere but first.", visibility: .hidden))
+    var headingPenalty = AlignerSettings().headingContinuationPenalty
+
     func validate() throws {
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
                               ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
-                              ("--unmatched-word-share", unmatchedWordShare),
+                              ("--unmatched-word-share", unmatchedWordShare), ("--heading-bonus", headingBonus),
+                              ("--heading-penalty", headingPenalty),
                               ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
             throw ValidationError("\(name) must be a finite number")
         }
@@ -76,10 +83,13 @@ struct AlignmentOptions: ParsableArguments {
     /// The aligner's settings these options describe.
     var settings: AlignerSettings {
         var settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
+                                       paragraphShapes: BeadShapes(maxSide: min(maxBead + 1, 4), maxTotal: maxBead + 2),
                                        paragraphMergeCost: paragraphMergeCost,
                                        nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
                                        lengthVariance: lengthVariance)
         settings.unmatchedWordShare = unmatchedWordShare
+        settings.headingMatchBonus = headingBonus
+        settings.headingContinuationPenalty = headingPenalty
         if let threads { settings.search.threads = threads }
         return settings
     }
