@@ -12,21 +12,56 @@ public enum SectionHeading {
     /// Longest heading, in characters.
     static let maxCharacters = 90
 
+    /// The kind of section a heading opens, where its word says so.
+    public enum Kind: Int, Sendable {
+        case volume, part, book, chapter, section
+    }
+
+    /// A recognised heading: its kind (nil when the word naming it is not known) and its number.
+    public struct Heading: Equatable, Sendable {
+        /// What the heading opens; a bare number (`I.`, `9.1.1.`) counts as a chapter.
+        public let kind: Kind?
+        /// The number, normalised (`"2"`, `"9.1.1"`).
+        public let number: String
+
+        /// Whether two headings can be the same one in two languages: same number, and the same
+        /// kind unless one kind is unknown.
+        public func matches(_ other: Heading) -> Bool {
+            number == other.number && (kind == nil || other.kind == nil || kind == other.kind)
+        }
+    }
+
+    /// Words naming a kind of section (lower-cased), in Russian, English, German and French.
+    static let kindWords: [String: Kind] = [
+        "том": .volume, "volume": .volume, "vol": .volume, "band": .volume, "tome": .volume,
+        "часть": .part, "part": .part, "teil": .part, "partie": .part,
+        "книга": .book, "book": .book, "buch": .book, "livre": .book,
+        "глава": .chapter, "chapter": .chapter, "kapitel": .chapter, "chapitre": .chapter,
+        "раздел": .section, "section": .section, "статья": .section, "article": .section, "параграф": .section,
+        "abschnitt": .section, "artikel": .section, "§": .section,
+    ]
+
     /// The section number `text` opens with (`"2"`, `"9.1.1"`), or nil when it is no numbered heading.
     public static func number(of text: String) -> String? {
+        heading(of: text)?.number
+    }
+
+    /// The heading `text` is, or nil when it is no numbered heading.
+    public static func heading(of text: String) -> Heading? {
         guard text.count <= maxCharacters else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= maxWords else { return nil }
         // The number first, closed by a period or standing alone (`I.`, `XII`, `2. Title`, `9.1.1. aptitude`).
         if words[0].last == "." || words.count == 1, let value = value(of: words[0], spelled: false) {
-            return value
+            return Heading(kind: .chapter, number: value)
         }
         // Or after a capitalised word naming the kind of section, closed by punctuation, a dash or
         // the end (`CHAPTER I`, `Книга первая`, `BOOK FOUR: 1806`, `Раздел 1 – Определения.`).
-        guard words.count >= 2, words[0].allSatisfy({ $0.isLetter }), words[0].first?.isUppercase == true,
+        guard words.count >= 2, words[0].allSatisfy({ $0.isLetter || $0 == "§" }),
+              words[0].first?.isUppercase == true || words[0] == "§",
               let value = value(of: words[1], spelled: true) else { return nil }
         let closed = words.count == 2 || ".:,)".contains(words[1].last!) || words[2].allSatisfy({ "–—-:".contains($0) })
-        return closed ? value : nil
+        return closed ? Heading(kind: kindWords[words[0].lowercased()], number: value) : nil
     }
 
     /// The value of a number word: digits with dots (`9.1.1.`), a Roman numeral, or (when
