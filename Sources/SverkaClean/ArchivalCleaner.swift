@@ -36,7 +36,14 @@ public struct ArchivalCleaner: Sendable {
         guard removesFurniture || joinsBrokenParagraphs else { return CleanupCandidates(pages: PageStructure(), furniture: []) }
         let structure = pages.structure(of: document)
         guard structure.hasPages, removesFurniture else { return CleanupCandidates(pages: structure, furniture: []) }
-        return CleanupCandidates(pages: structure, furniture: detector.findings(in: document).map(\.paragraph))
+        // Clusters of recurring apparatus between pages, and every short paragraph shaped like the
+        // page marks that showed the pages (a page number next to a heading forms no cluster).
+        var furniture = Set(detector.findings(in: document).map(\.paragraph))
+        let marks = Set(structure.pageNumberSkeletons + structure.runningHeadSkeletons)
+        for paragraph in document.paragraphs.dropFirst() where !marks.isEmpty && detector.isShort(paragraph.plain) {
+            if marks.contains(ParagraphSkeleton.of(paragraph.plain)) { furniture.insert(paragraph.index) }
+        }
+        return CleanupCandidates(pages: structure, furniture: furniture.sorted())
     }
 
     /// The paragraphs that may continue the content paragraph before them across a page break,
