@@ -11,6 +11,8 @@ public struct AlignerSettings: Sendable {
     public var headingMatchBonus = 3.0
     /// Nats against a paragraph bead holding a numbered section heading anywhere but first.
     public var headingContinuationPenalty = 3.0
+    /// Nats against a paragraph bead side that mixes a title with body text.
+    public var titleMixPenalty = 3.0
     /// Extra prior cost (nats) of merging paragraphs (2-1, 1-2, …) at the paragraph level.
     public var paragraphMergeCost: Double
     /// Cost of leaving one unit unpaired (nats).

@@ -79,10 +79,11 @@ public struct DocumentAligner {
                 evidence.append(AnchorEvidence(source: sourceParagraphs, target: targetParagraphs, vocabulary: vocabulary))
             }
             evidence += providerEvidence(source.paragraphs.map(\.text), target.paragraphs.map(\.text), source, target)
-            if settings.headingMatchBonus > 0 || settings.headingContinuationPenalty > 0,
+            if settings.headingMatchBonus > 0 || settings.headingContinuationPenalty > 0 || settings.titleMixPenalty > 0,
                let headings = HeadingEvidence(source: source.paragraphs.map(\.text), target: target.paragraphs.map(\.text),
                                               matchBonus: settings.headingMatchBonus,
-                                              continuationPenalty: settings.headingContinuationPenalty) {
+                                              continuationPenalty: settings.headingContinuationPenalty,
+                                              titleMixPenalty: settings.titleMixPenalty) {
                 evidence.append(headings)
             }
             let paragraphCost = BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,

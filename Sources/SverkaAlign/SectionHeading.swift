@@ -41,6 +41,23 @@ public enum SectionHeading {
         "abschnitt": .section, "artikel": .section, "§": .section,
     ]
 
+    /// Longest title, in words.
+    static let maxTitleWords = 10
+
+    /// Whether `text` reads as a title: at most ten words and 80 characters, starting with a capital
+    /// letter or a digit, and ending without closing punctuation (`Письмо`, `The Road`,
+    /// `История одной семейки`).
+    public static func isTitle(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, text.count <= 80,
+              first.isUppercase || first.isNumber, !".!?…:;,»\"”’)]-–—".contains(last) else { return false }
+        return text.split(whereSeparator: { $0.isWhitespace }).count <= maxTitleWords
+    }
+
+    /// The kind of section `word` names (`Глава`, `chapter`, `Part`), or nil.
+    public static func kind(named word: some StringProtocol) -> Kind? {
+        kindWords[word.lowercased()]
+    }
+
     /// The section number `text` opens with (`"2"`, `"9.1.1"`), or nil when it is no numbered heading.
     public static func number(of text: String) -> String? {
         heading(of: text)?.number

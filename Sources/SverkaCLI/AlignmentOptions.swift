@@ -65,13 +65,16 @@ struct AlignmentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Nats against a paragraph bead holding a numbered heading anywhere but first.", visibility: .hidden))
     var headingPenalty = AlignerSettings().headingContinuationPenalty
 
+    @Option(help: ArgumentHelp("Nats against a paragraph bead side mixing a title with body text.", visibility: .hidden))
+    var titlePenalty = AlignerSettings().titleMixPenalty
+
     func validate() throws {
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
                               ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
                               ("--unmatched-word-share", unmatchedWordShare), ("--heading-bonus", headingBonus),
-                              ("--heading-penalty", headingPenalty),
+                              ("--heading-penalty", headingPenalty), ("--title-penalty", titlePenalty),
                               ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
             throw ValidationError("\(name) must be a finite number")
         }
@@ -90,6 +93,7 @@ struct AlignmentOptions: ParsableArguments {
         settings.unmatchedWordShare = unmatchedWordShare
         settings.headingMatchBonus = headingBonus
         settings.headingContinuationPenalty = headingPenalty
+        settings.titleMixPenalty = titlePenalty
         if let threads { settings.search.threads = threads }
         return settings
     }

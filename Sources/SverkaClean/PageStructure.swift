@@ -1,3 +1,4 @@
+import SverkaAlign
 import SverkaSegment
 
 /// Evidence that a document is a transcription of pages at all, looked for before any page
@@ -12,6 +13,7 @@ import SverkaSegment
 /// - **running heads**: a short paragraph of one skeleton (`СОВЕРШЕННО СЕКРЕТНО`) recurring at
 ///   least `minRunningHeads` times at regular intervals of a page's worth of text.
 ///
+/// Skeletons that start with a word naming a section (`Chapter #`, `Глава #`) are never page marks.
 /// "A page's worth of text" is between `minPageCharacters` and `maxPageCharacters` characters, and
 /// the longest interval is at most `maxIntervalSpread` times the shortest: chapters are longer and
 /// irregular, refrains and list items shorter. Recurring paragraphs must also be a small share of
@@ -81,10 +83,13 @@ public struct PageStructureDetector: Sendable {
         var numbers: [String] = []
         var heads: [String] = []
         for (skeleton, indices) in recurring.sorted(by: { $0.key < $1.key }) {
-            guard isPageSpaced(indices.map { offsets[$0] }) else { continue }
-            if skeleton.contains("#"), isSequence(indices.map { Self.lastNumber(in: paragraphs[$0].plain) }) {
+            // Section headings (`Chapter 2`, `Глава 3`) number sections, not pages.
+            guard isPageSpaced(indices.map { offsets[$0] }), !Self.namesSection(skeleton) else { continue }
+            let values = indices.map { Self.lastNumber(in: paragraphs[$0].plain) }
+            if skeleton.contains("#") && isSequence(values) {
                 numbers.append(skeleton)
-            } else if indices.count >= minRunningHeads {
+            } else if indices.count >= minRunningHeads && (!skeleton.contains("#") || Set(values).count == 1) {
+                // A running head, with no number or the same number each time (a file number).
                 heads.append(skeleton)
             }
         }
@@ -107,6 +112,12 @@ public struct PageStructureDetector: Sendable {
             guard let previous, let next, next == previous + 1 else { return false }
         }
         return true
+    }
+
+    /// Whether a skeleton starts with a word naming a kind of section (``SectionHeading/Kind``).
+    static func namesSection(_ skeleton: String) -> Bool {
+        guard let first = skeleton.split(separator: " ").first else { return false }
+        return SectionHeading.kind(named: first) != nil
     }
 
     /// The last run of ASCII digits in `text`, as a number (at most six digits).

@@ -1,7 +1,10 @@
 import SverkaICU
 
 /// Splits a paragraph into sentences: ICU's sentence iterator for the language, then the
-/// language's ``AbbreviationList`` and an initials rule to join pieces ICU split too eagerly.
+/// language's ``AbbreviationList`` and an initials rule to join pieces ICU split too eagerly, and
+/// the rules of ``DialoguePunctuation``: a question or exclamation followed by its lower-case
+/// attribution is one sentence, and a dash opening a new line of dialogue after a sentence end
+/// starts a new one.
 ///
 /// Not thread-safe (it owns an ICU iterator): one per thread.
 public struct SentenceSegmenter {
@@ -23,16 +26,41 @@ public struct SentenceSegmenter {
     public func split(_ units: [UInt16]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for segment in iterator.segments(of: units) {
-            let span = segment.start..<segment.end
-            // A piece of white space alone (ICU ends a sentence at each U+2029 or U+0085) is no sentence.
-            if let last = spans.last,
-               Self.isBlank(units[last]) || Self.isBlank(units[span]) || shouldJoin(units[last], before: units[span]) {
-                spans[spans.count - 1] = last.lowerBound..<span.upperBound
-            } else {
-                spans.append(span)
+            for piece in splittingAtDialogueReplies(segment.start..<segment.end, in: units) {
+                var span = piece
+                if let last = spans.last {
+                    // ICU breaks inside `?…`: the ellipsis goes back to the sentence it ends (`Правда?…`).
+                    let carried = DialoguePunctuation.sentenceEndCarriedOver(from: units[last], into: units[span])
+                    spans[spans.count - 1] = last.lowerBound..<(span.lowerBound + carried)
+                    span = (span.lowerBound + carried)..<span.upperBound
+                    if span.isEmpty { continue }
+                }
+                // A piece of white space alone (ICU ends a sentence at each U+2029 or U+0085) is no sentence.
+                if let last = spans.last,
+                   Self.isBlank(units[last]) || Self.isBlank(units[span]) || shouldJoin(units[last], before: units[span])
+                    || DialoguePunctuation.continuesWithAttribution(after: units[last], before: units[span]) {
+                    spans[spans.count - 1] = last.lowerBound..<span.upperBound
+                } else {
+                    spans.append(span)
+                }
             }
         }
         return spans
+    }
+
+    /// `span` (an ICU segment of `units`) cut before each dash that opens a new line of dialogue
+    /// after a sentence end (`— спросил он. — Домой.`), which ICU does not break before; not where
+    /// the period belongs to an abbreviation or an initial (`в 1952 г. — Москва`).
+    func splittingAtDialogueReplies(_ span: Range<Int>, in units: [UInt16]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = span.lowerBound
+        for dash in DialoguePunctuation.replyDashes(in: units[span]) where dash > start {
+            if shouldJoin(units[start..<dash], before: units[(dash + 1)..<span.upperBound]) { continue }
+            pieces.append(start..<dash)
+            start = dash
+        }
+        pieces.append(start..<span.upperBound)
+        return pieces
     }
 
     /// Whether the piece `left` ends in an abbreviation or an initial, so that the break before

@@ -53,8 +53,13 @@ struct PageBreakJoinerTests {
 
     @Test("a constructed document: furniture between pages set aside and the broken paragraph joined")
     func constructed() throws {
+        // Pages of about 450 characters, numbered, with a running head.
         let text = """
             \(TestSupport.content(1))
+
+            \(TestSupport.content(4))
+
+            \(TestSupport.content(5))
 
             The expedition left the hut at four and climbed the ridge towards
 
@@ -66,6 +71,10 @@ struct PageBreakJoinerTests {
 
             \(TestSupport.content(2))
 
+            \(TestSupport.content(6))
+
+            \(TestSupport.content(7))
+
             - 3 -
 
             THE ALPINE JOURNAL
@@ -74,8 +83,16 @@ struct PageBreakJoinerTests {
             """
         let document = try TestSupport.document(text, language: "en")
         let side = ArchivalCleaner().side(for: document)
-        #expect(side.furnitureParagraphs == [2, 3, 6, 7])
-        #expect(side.paragraphs.map(\.parts) == [[0], [1, 4], [5], [8]])
-        #expect(side.paragraphs[1].text == "The expedition left the hut at four and climbed the ridge towards the summit, which they reached at noon.")
+        #expect(side.furnitureParagraphs == [4, 5, 10, 11])
+        #expect(side.paragraphs.map(\.parts) == [[0], [1], [2], [3, 6], [7], [8], [9], [12]])
+        #expect(side.paragraphs[3].text == "The expedition left the hut at four and climbed the ridge towards the summit, which they reached at noon.")
+        // Without pages (the same page marks a few lines apart) nothing is set aside or joined.
+        let crowded = try TestSupport.document(text.replacingOccurrences(of: TestSupport.content(4) + "\n\n", with: "")
+            .replacingOccurrences(of: TestSupport.content(5) + "\n\n", with: "")
+            .replacingOccurrences(of: TestSupport.content(6) + "\n\n", with: "")
+            .replacingOccurrences(of: TestSupport.content(7) + "\n\n", with: ""), language: "en")
+        let plain = ArchivalCleaner().side(for: crowded)
+        #expect(plain.furnitureParagraphs.isEmpty)
+        #expect(plain.paragraphs.allSatisfy { $0.parts.count == 1 })
     }
 }

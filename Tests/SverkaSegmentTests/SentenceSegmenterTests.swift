@@ -180,3 +180,151 @@ struct SentenceSegmenterAbbreviationTests {
         #expect(SentenceSegmenter.firstCharacter(slice("   ")) == nil)
     }
 }
+
+@Suite("SentenceSegmenter: dialogue and quotation")
+struct SentenceSegmenterDialogueTests {
+    @Test("A question with its attribution, then the reply, is two sentences in both languages", arguments: [
+        ("ru", "— Куда ты идёшь? — спросил он. — Домой.", ["— Куда ты идёшь? — спросил он.", "— Домой."]),
+        ("en", "\"Where are you going?\" he asked. \"Home.\"", ["\"Where are you going?\" he asked.", "\"Home.\""]),
+    ])
+    func questionAttributionReply(language: String, text: String, expected: [String]) throws {
+        #expect(try Segment.sentences(text, language: language) == expected)
+    }
+
+    @Test("A lower-case attribution after `?` or `!` (with quotes, an ellipsis or a dash) does not end the sentence", arguments: [
+        ("ru", "«Стой!» — крикнул он.", ["«Стой!» — крикнул он."]),
+        ("ru", "— Как? — удивилась она.", ["— Как? — удивилась она."]),
+        ("ru", "«Неужели вы не понимаете?» — тихо сказала княжна и отвернулась к окну.",
+         ["«Неужели вы не понимаете?» — тихо сказала княжна и отвернулась к окну."]),
+        ("ru", "— Да неужели?.. — прошептал Алёша, бледнея.", ["— Да неужели?.. — прошептал Алёша, бледнея."]),
+        ("ru", "— Вы ли это, Пётр Степанович?! — вскричал старик и привстал с кресла.",
+         ["— Вы ли это, Пётр Степанович?! — вскричал старик и привстал с кресла."]),
+        ("ru", "«Что же мне делать?» спросил он себя в сотый раз.", ["«Что же мне делать?» спросил он себя в сотый раз."]),
+        ("en", "\"Stop!\" she cried.", ["\"Stop!\" she cried."]),
+        ("en", "\"Do you not understand?\" the princess said quietly, and turned to the window.",
+         ["\"Do you not understand?\" the princess said quietly, and turned to the window."]),
+        ("en", "‘Is it really you?’ asked the old man, rising from his chair.",
+         ["‘Is it really you?’ asked the old man, rising from his chair."]),
+        ("en", "“Enough!” cried Rogozhin. “Enough, I say!”", ["“Enough!” cried Rogozhin.", "“Enough, I say!”"]),
+        ("en", "\"Can it be?…\" whispered Alyosha, turning pale.", ["\"Can it be?…\" whispered Alyosha, turning pale."]),
+    ])
+    func attributionAfterQuestionOrExclamation(language: String, text: String, expected: [String]) throws {
+        #expect(try Segment.sentences(text, language: language) == expected)
+    }
+
+    @Test("A dash opening a capitalised reply after a sentence end starts a new sentence", arguments: [
+        ("ru", "— Вы давно в Петербурге? — Третий день. — А где остановились?",
+         ["— Вы давно в Петербурге?", "— Третий день.", "— А где остановились?"]),
+        ("ru", "— Куда? — Домой.", ["— Куда?", "— Домой."]),
+        ("ru", "— Не пойду! — Пойдёшь, голубчик, пойдёшь.", ["— Не пойду!", "— Пойдёшь, голубчик, пойдёшь."]),
+        ("ru", "— Я всё сказал, — ответил князь и встал. — Теперь ваша очередь.",
+         ["— Я всё сказал, — ответил князь и встал.", "— Теперь ваша очередь."]),
+        ("ru", "— Не знаю… — Так узнайте!", ["— Не знаю…", "— Так узнайте!"]),
+        ("ru", "«Прощайте», — сказала она. — «Прощайте», — повторил он.",
+         ["«Прощайте», — сказала она.", "— «Прощайте», — повторил он."]),
+        ("ru", "— Стой! — крикнул он. — Стой, говорю тебе!", ["— Стой! — крикнул он.", "— Стой, говорю тебе!"]),
+        ("ru", "— Куда ты? – спросила мать. – На службу.", ["— Куда ты? – спросила мать.", "– На службу."]),
+        ("en", "— Have you been long in Petersburg? — Three days. — And where are you staying?",
+         ["— Have you been long in Petersburg?", "— Three days.", "— And where are you staying?"]),
+        ("en", "— Where to? — asked the coachman. — Home.", ["— Where to? — asked the coachman.", "— Home."]),
+    ])
+    func dashOpensReply(language: String, text: String, expected: [String]) throws {
+        #expect(try Segment.sentences(text, language: language) == expected)
+    }
+
+    @Test("An ellipsis after `?` or `!` stays with it (ICU breaks between them)", arguments: [
+        ("ru", "— Правда?… — прошептал он.", ["— Правда?… — прошептал он."]),
+        ("ru", "— Не знаю?… — Так узнайте!", ["— Не знаю?…", "— Так узнайте!"]),
+        ("en", "\"Really?…\" He stood up.", ["\"Really?…\"", "He stood up."]),
+        ("en", "Enough!…", ["Enough!…"]),
+    ])
+    func ellipsisAfterQuestion(language: String, text: String, expected: [String]) throws {
+        #expect(try Segment.sentences(text, language: language) == expected)
+    }
+
+    @Test("Without a quote or a dash a lower-case word after `?` is not taken for an attribution", arguments: [
+        ("en", "Where are you going? he asked.", ["Where are you going?", "he asked."]),
+        ("ru", "Да? конечно.", ["Да?", "конечно."]),
+    ])
+    func bareQuestionStaysSplit(language: String, text: String, expected: [String]) throws {
+        #expect(try Segment.sentences(text, language: language) == expected)
+    }
+
+    @Test("A whole exchange in one paragraph, Russian and English", arguments: [
+        ("ru", "— Ну что, батюшка, решились? — спросила старуха, не поднимая глаз. — Решился. — И не жаль вам? — Нет! — отрезал он и вышел.",
+         ["— Ну что, батюшка, решились? — спросила старуха, не поднимая глаз.", "— Решился.",
+          "— И не жаль вам?", "— Нет! — отрезал он и вышел."]),
+        ("en", "\"Well, sir, have you made up your mind?\" the old woman asked, not raising her eyes. \"I have.\" \"And you are not sorry?\" \"No!\" he snapped, and went out.",
+         ["\"Well, sir, have you made up your mind?\" the old woman asked, not raising her eyes.", "\"I have.\"",
+          "\"And you are not sorry?\"", "\"No!\" he snapped, and went out."]),
+    ])
+    func wholeExchange(language: String, text: String, expected: [String]) throws {
+        #expect(try Segment.sentences(text, language: language) == expected)
+    }
+
+    @Test("Ordinary text keeps its sentences: news, abbreviations, dashes inside a sentence", arguments: [
+        ("ru", "Москва — столица России. Заседание открылось в 10 ч. утра.", ["Москва — столица России.", "Заседание открылось в 10 ч. утра."]),
+        ("ru", "Договор подписан в 1952 г. — Москва, Кремль. Текст прилагается.",
+         ["Договор подписан в 1952 г. — Москва, Кремль.", "Текст прилагается."]),
+        ("ru", "Передать т. Сталину лично. — Всё?", ["Передать т. Сталину лично.", "— Всё?"]),
+        ("ru", "Подписал И. В. — Сталин. Конец.", ["Подписал И. В. — Сталин.", "Конец."]),
+        ("ru", "Правительство объявило о снижении цен. Это решение — важный шаг.",
+         ["Правительство объявило о снижении цен.", "Это решение — важный шаг."]),
+        ("ru", "Он ушёл. — подумала она с досадой.", ["Он ушёл. — подумала она с досадой."]),
+        ("ru", "Что делать? Кто виноват? Эти вопросы звучат до сих пор.", ["Что делать?", "Кто виноват?", "Эти вопросы звучат до сих пор."]),
+        ("en", "The minister arrived on Monday. Talks began at 9 a.m. sharp. Mr. Smith declined to comment.",
+         ["The minister arrived on Monday.", "Talks began at 9 a.m. sharp.", "Mr. Smith declined to comment."]),
+        ("en", "Will prices rise? Analysts expect so. Exports fell by 3 per cent in May — the worst month since 1951.",
+         ["Will prices rise?", "Analysts expect so.", "Exports fell by 3 per cent in May — the worst month since 1951."]),
+        ("en", "Stop! Police!", ["Stop!", "Police!"]),
+    ])
+    func ordinaryText(language: String, text: String, expected: [String]) throws {
+        #expect(try Segment.sentences(text, language: language) == expected)
+    }
+
+    @Test("Hostile dialogue punctuation: the spans tile the text and nothing crashes", arguments: [
+        "—", "— — —", "—\u{2014}—Да", "\"\"\"", "«»«»", "?!?!", "?! — ", " — ?", ". — А", "! — а", "?» — ", "— ?»",
+        "…—…—", "\u{2029}— Да? —\u{2029}— Нет.", "‼ — Ох", "“?” ‘!’ «?» — а",
+        String(repeating: "?!", count: 5000),
+        String(repeating: "— Да? — ", count: 3000),
+        String(repeating: "«Ой!» — сказал он. ", count: 2000),
+        String(repeating: " —", count: 5000) + String(repeating: "\"", count: 5000),
+    ])
+    func hostileDialogue(text: String) throws {
+        let units = Array(text.utf16)
+        for language in ["ru", "en"] {
+            let spans = try SentenceSegmenter(language: language).split(units)
+            #expect(spans.first?.lowerBound == 0)
+            #expect(spans.last?.upperBound == units.count)
+            for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.upperBound == b.lowerBound && !a.isEmpty) }
+            #expect(spans.last?.isEmpty == false)
+        }
+    }
+
+    @Test("A long exchange splits into one sentence per reply")
+    func longExchange() throws {
+        let text = String(repeating: "— Да? — Да. ", count: 500)
+        #expect(try Segment.sentences(text, language: "ru").count == 1000)
+    }
+
+    @Test("Helpers: attribution after `?`/`!` and the dashes that open a reply")
+    func helpers() {
+        func slice(_ s: String) -> ArraySlice<UInt16> { ArraySlice(Array(s.utf16)) }
+        #expect(DialoguePunctuation.continuesWithAttribution(after: slice("\"Stop!\" "), before: slice("she cried.")))
+        #expect(DialoguePunctuation.continuesWithAttribution(after: slice("«Куда?» — "), before: slice("спросил он.")))
+        #expect(DialoguePunctuation.continuesWithAttribution(after: slice("Куда?.. "), before: slice("— спросил он.")))
+        #expect(!DialoguePunctuation.continuesWithAttribution(after: slice("\"Stop!\" "), before: slice("She cried.")))
+        #expect(!DialoguePunctuation.continuesWithAttribution(after: slice("He left. "), before: slice("she cried.")))
+        #expect(!DialoguePunctuation.continuesWithAttribution(after: slice(""), before: slice("")))
+        #expect(!DialoguePunctuation.continuesWithAttribution(after: slice("?"), before: slice(" — ")))
+        #expect(!DialoguePunctuation.continuesWithAttribution(after: slice("Why? "), before: slice("he asked.")))
+        #expect(DialoguePunctuation.sentenceEndCarriedOver(from: slice("Правда?"), into: slice("…» Он")) == 3)
+        #expect(DialoguePunctuation.sentenceEndCarriedOver(from: slice("Правда? "), into: slice("…» Он")) == 0)
+        let units = slice("— Куда? — спросил он. — Домой.")
+        #expect(DialoguePunctuation.replyDashes(in: units) == [22])
+        #expect(DialoguePunctuation.replyDashes(in: slice("— Куда? — Домой.")) == [8])
+        #expect(DialoguePunctuation.replyDashes(in: slice("Москва — Столица.")).isEmpty)
+        #expect(DialoguePunctuation.replyDashes(in: slice("Всё.— Нет.")).isEmpty)
+        #expect(DialoguePunctuation.replyDashes(in: slice("«Да». — «Нет».")) == [6])
+    }
+}
