@@ -13,6 +13,9 @@ public struct AlignerSettings: Sendable {
     public var headingContinuationPenalty = 3.0
     /// Nats against a paragraph bead side that mixes a title with body text.
     public var titleMixPenalty = 3.0
+    /// Nats for each paragraph inside a paragraph bead side that continues the one before it
+    /// mid-sentence (``ContinuationEvidence``).
+    public var continuationBonus = 1.0
     /// Extra prior cost (nats) of merging paragraphs (2-1, 1-2, …) at the paragraph level.
     public var paragraphMergeCost: Double
     /// Cost of leaving one unit unpaired (nats).

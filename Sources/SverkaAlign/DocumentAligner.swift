@@ -86,6 +86,11 @@ public struct DocumentAligner {
                                               titleMixPenalty: settings.titleMixPenalty) {
                 evidence.append(headings)
             }
+            if settings.continuationBonus > 0,
+               let continuations = ContinuationEvidence(source: source.paragraphs.map(\.text), target: target.paragraphs.map(\.text),
+                                                        bonus: settings.continuationBonus) {
+                evidence.append(continuations)
+            }
             let paragraphCost = BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
                                          lengthModel: lengthModel,
                                          shapes: settings.paragraphShapes.penalisingMerges(by: settings.paragraphMergeCost),

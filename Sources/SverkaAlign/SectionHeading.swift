@@ -68,8 +68,10 @@ public enum SectionHeading {
         guard text.count <= maxCharacters else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= maxWords else { return nil }
-        // The number first, closed by a period or standing alone (`I.`, `XII`, `2. Title`, `9.1.1. aptitude`).
-        if words[0].last == "." || words.count == 1, let value = value(of: words[0], spelled: false) {
+        // The number first, closed by a period (`I.`, `2.`, `2. Title`, `9.1.1. aptitude`), or a
+        // Roman numeral alone (`XII`); a bare `18.7.52` or `2084` is a date or a count.
+        let alone = words.count == 1 && romanValue(words[0]) != nil
+        if words[0].last == "." || alone, let value = value(of: words[0], spelled: false) {
             return Heading(kind: .chapter, number: value)
         }
         // Or after a capitalised word naming the kind of section, closed by punctuation, a dash or

@@ -68,6 +68,9 @@ struct AlignmentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Nats against a paragraph bead side mixing a title with body text.", visibility: .hidden))
     var titlePenalty = AlignerSettings().titleMixPenalty
 
+    @Option(help: ArgumentHelp("Nats for each paragraph in a paragraph bead side that continues the one before it mid-sentence.", visibility: .hidden))
+    var continuationBonus = AlignerSettings().continuationBonus
+
     func validate() throws {
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -75,6 +78,7 @@ struct AlignmentOptions: ParsableArguments {
                               ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
                               ("--unmatched-word-share", unmatchedWordShare), ("--heading-bonus", headingBonus),
                               ("--heading-penalty", headingPenalty), ("--title-penalty", titlePenalty),
+                              ("--continuation-bonus", continuationBonus),
                               ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
             throw ValidationError("\(name) must be a finite number")
         }
@@ -94,6 +98,7 @@ struct AlignmentOptions: ParsableArguments {
         settings.headingMatchBonus = headingBonus
         settings.headingContinuationPenalty = headingPenalty
         settings.titleMixPenalty = titlePenalty
+        settings.continuationBonus = continuationBonus
         if let threads { settings.search.threads = threads }
         return settings
     }

@@ -18,12 +18,9 @@ public enum PageBreakJoiner {
         return groups
     }
 
-    /// Whether `next` continues `previous`: `previous` ends without sentence-closing punctuation
-    /// and `next` starts with a lower-case letter.
+    /// Whether `next` continues `previous` (``HyphenationRepair/continues(_:with:)``): `previous`
+    /// ends without sentence-closing punctuation and `next` starts with a lower-case letter.
     public static func continues(_ previous: String, with next: String) -> Bool {
-        guard let last = previous.last, let first = next.first else { return false }
-        guard first.isLowercase else { return false }
-        if HyphenationRepair.endsInBrokenWord(previous) { return true }
-        return last.isLetter || last.isNumber || last == ","
+        HyphenationRepair.continues(previous, with: next)
     }
 }

@@ -21,6 +21,16 @@ public enum HyphenationRepair {
         return result
     }
 
+    /// Whether the paragraph `next` reads as the continuation of `previous`, broken off mid-sentence
+    /// (by a page, or a transcriber's blank line): `previous` ends without sentence-closing
+    /// punctuation (in a letter, a digit, a comma or a broken word) and `next` starts in lower case.
+    public static func continues(_ previous: String, with next: String) -> Bool {
+        guard let last = previous.last, let first = next.first else { return false }
+        guard first.isLowercase else { return false }
+        if endsInBrokenWord(previous) { return true }
+        return last.isLetter || last.isNumber || last == ","
+    }
+
     /// Whether `text` ends in a letter followed by `-` or a soft hyphen (U+00AD).
     public static func endsInBrokenWord(_ text: String) -> Bool {
         guard let last = text.last, last == "-" || last == "\u{AD}" else { return false }

@@ -23,7 +23,7 @@ struct SectionHeadingTests {
 
     @Test("sentences that merely start with a number or a Roman-looking word are no headings", arguments: [
         "I think so.", "I am a sick man.", "Only two men came to the door that evening.", "1952 was a hard year for everyone in the village.",
-        "В 1806 году Николай Ростов вернулся в отпуск.", "Vivat!", "MIX the flour", "Да.",
+        "В 1806 году Николай Ростов вернулся в отпуск.", "Vivat!", "MIX the flour", "Да.", "18.7.52", "2084",
         String(repeating: "Глава ", count: 20),
     ])
     func notHeadings(text: String) {
