@@ -16,6 +16,8 @@ public struct AlignerSettings: Sendable {
     /// Nats for each paragraph inside a paragraph bead side that continues the one before it
     /// mid-sentence (``ContinuationEvidence``).
     public var continuationBonus = 1.0
+    /// How one-sided beads are paired as moved passages; nil to look for none.
+    public var moves: MovedUnits? = MovedUnits()
     /// Extra prior cost (nats) of merging paragraphs (2-1, 1-2, …) at the paragraph level.
     public var paragraphMergeCost: Double
     /// Cost of leaving one unit unpaired (nats).

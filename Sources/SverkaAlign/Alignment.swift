@@ -19,13 +19,16 @@ public struct Alignment: Equatable, Sendable {
     public let targetCount: Int
     /// The beads, in order.
     public let beads: [Bead]
+    /// One-sided beads paired as passages the translation moved (``MovedUnits``).
+    public let moves: [Move]
 
     /// Creates an alignment (not checked; see ``AlignmentInvariants``).
-    public init(level: AlignmentLevel, sourceCount: Int, targetCount: Int, beads: [Bead]) {
+    public init(level: AlignmentLevel, sourceCount: Int, targetCount: Int, beads: [Bead], moves: [Move] = []) {
         self.level = level
         self.sourceCount = sourceCount
         self.targetCount = targetCount
         self.beads = beads
+        self.moves = moves
     }
 
     /// The number of beads of each type (`"1-1"`, `"2-1"`, `"furniture"`, …).

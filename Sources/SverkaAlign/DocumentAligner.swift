@@ -96,13 +96,16 @@ public struct DocumentAligner {
                                          shapes: settings.paragraphShapes.penalisingMerges(by: settings.paragraphMergeCost),
                                          nullCost: settings.nullCost, nullFloor: settings.nullFloor,
                                          nullPivotLength: settings.nullPivotLength, evidence: evidence)
-            let paragraphPath = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)
-            paragraphs = Self.alignment(paragraphPath, level: .paragraph, source: source, target: target)
+            var paragraphPath = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)
             sentencePath = nestedSentencePath(in: paragraphPath, source: source, target: target, cost: sentenceCost)
+            paragraphPath = Self.doubtingMergedLeftovers(paragraphPath, sentencePath: sentencePath, source: source, target: target)
+            paragraphs = Self.alignment(paragraphPath, level: .paragraph, source: source, target: target,
+                                        moves: settings.moves?.moves(in: paragraphPath, cost: paragraphCost, confidence: settings.confidence) ?? [])
         }
         return DocumentAlignment(
             source: source.document, target: target.document, paragraphs: paragraphs,
-            sentences: Self.alignment(sentencePath, level: .sentence, source: source, target: target),
+            sentences: Self.alignment(sentencePath, level: .sentence, source: source, target: target,
+                                      moves: settings.moves?.moves(in: sentencePath, cost: sentenceCost, confidence: settings.confidence) ?? []),
             lengthRatio: ratio)
     }
 
@@ -132,6 +135,33 @@ public struct DocumentAligner {
         return result
     }
 
+    /// Confidence of a many-to-one paragraph bead one of whose paragraphs the sentence alignment
+    /// inside it leaves wholly without a counterpart.
+    static let leftoverConfidence = 0.3
+
+    /// `path` with the confidence of every many-to-one bead lowered to ``leftoverConfidence`` when
+    /// one of its paragraphs has no sentence paired inside it: a paragraph the translation left out
+    /// was absorbed into its neighbour's bead.
+    static func doubtingMergedLeftovers(_ path: [PathBead], sentencePath: [PathBead], source: AlignmentSide,
+                                        target: AlignmentSide) -> [PathBead] {
+        var sourceAlone = [Bool](repeating: false, count: source.sentences.count)
+        var targetAlone = [Bool](repeating: false, count: target.sentences.count)
+        for bead in sentencePath {
+            if bead.target.isEmpty { for k in bead.source { sourceAlone[k] = true } }
+            if bead.source.isEmpty { for k in bead.target { targetAlone[k] = true } }
+        }
+        func leftover(_ units: Range<Int>, _ side: AlignmentSide, _ alone: [Bool]) -> Bool {
+            units.count > 1 && units.contains { unit in
+                let sentences = side.paragraphSentences[unit]
+                return !sentences.isEmpty && sentences.allSatisfy { alone[$0] }
+            }
+        }
+        return path.map { bead in
+            guard !bead.isNull, leftover(bead.source, source, sourceAlone) || leftover(bead.target, target, targetAlone) else { return bead }
+            return bead.with(confidence: min(bead.confidence, leftoverConfidence))
+        }
+    }
+
     /// The content sentences of a run of content paragraphs (an empty run gives an empty range at
     /// the right place).
     static func sentenceSpan(of paragraphs: Range<Int>, in side: AlignmentSide) -> Range<Int> {
@@ -147,8 +177,10 @@ public struct DocumentAligner {
 
     /// A path over content units turned into beads over document indices, with furniture and
     /// omission-marker beads inserted in document order, each marker absorbing the unpaired units
-    /// of the other side next to it.
-    static func alignment(_ path: [PathBead], level: AlignmentLevel, source: AlignmentSide, target: AlignmentSide) -> Alignment {
+    /// of the other side next to it; `moves` (pairs of path indices of one-sided beads, with
+    /// cost and confidence) become ``Move``s between the beads that keep those units.
+    static func alignment(_ path: [PathBead], level: AlignmentLevel, source: AlignmentSide, target: AlignmentSide,
+                          moves: [(Int, Int, Double, Double)] = []) -> Alignment {
         let sourceUnits = source.units(at: level)
         let targetUnits = target.units(at: level)
         var pendingSource = (source.furniture(at: level).map { ($0, Bead.Kind.furniture) }
@@ -187,8 +219,19 @@ public struct DocumentAligner {
         }
         flush(sourceBefore: Int.max, targetBefore: Int.max)
         let count = { (side: AlignmentSide) in level == .paragraph ? side.document.paragraphs.count : side.document.sentences.count }
-        return Alignment(level: level, sourceCount: count(source), targetCount: count(target),
-                         beads: absorbingUnpairedUnits(into: beads))
+        let final = absorbingUnpairedUnits(into: beads)
+        var untranslated: [[Int]: Int] = [:], added: [[Int]: Int] = [:]
+        for (k, bead) in final.enumerated() {
+            if bead.isUntranslated { untranslated[bead.source] = k }
+            if bead.isAdded { added[bead.target] = k }
+        }
+        let found = moves.compactMap { move -> Move? in
+            let sourceParts = path[move.0].source.flatMap { sourceUnits[$0].parts }
+            let targetParts = path[move.1].target.flatMap { targetUnits[$0].parts }
+            guard let s = untranslated[sourceParts], let t = added[targetParts] else { return nil } // taken by a marker
+            return Move(sourceBead: s, targetBead: t, cost: move.2, confidence: move.3)
+        }
+        return Alignment(level: level, sourceCount: count(source), targetCount: count(target), beads: final, moves: found)
     }
 
     /// Each omission marker takes the run of unpaired units of the other side next to it (before

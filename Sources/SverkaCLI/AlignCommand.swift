@@ -42,6 +42,9 @@ struct AlignCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Report: the summary only.")
     var quiet = false
 
+    @Option(help: "Exit 4 when divergences of this severity or worse are found (error or warning); the output is written all the same.")
+    var failOn: FailOn?
+
     @OptionGroup var alignment: AlignmentOptions
 
     @OptionGroup var input: InputOptions
@@ -83,7 +86,7 @@ struct AlignCommand: ParsableCommand {
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
     func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
         alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                           diagnoses: format.showsDivergences || verify)
+                           diagnoses: format.showsDivergences || verify || failOn != nil)
     }
 
     /// The writers' options these options describe.
@@ -127,6 +130,18 @@ struct AlignCommand: ParsableCommand {
         case .perLanguage(let files):
             for file in files { try OutputFile(path: (output ?? "sverka") + "." + file.suffix).write(file.text) }
         }
+        if let failOn {
+            let threshold: Divergence.Severity = failOn == .error ? .error : .warning
+            let found = result.diagnosis.divergences.filter { $0.severity >= threshold }
+            if !found.isEmpty {
+                throw CLIFailure.divergences("\(found.count) divergence\(found.count == 1 ? "" : "s") of severity \(failOn.rawValue) or worse found (--fail-on \(failOn.rawValue))")
+            }
+        }
+    }
+
+    /// The least severity that fails a scripted check.
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning
     }
 }
 

@@ -23,6 +23,9 @@ struct AlignmentOptions: ParsableArguments {
     @Option(help: "Pairs below this confidence are reported as divergences.")
     var minConfidence = 0.5
 
+    @Option(help: "Leave out divergences less confident than this (0 to 1; default 0: all).")
+    var minDivergenceConfidence = 0.0
+
     @Flag(help: "TMX: also write beads with one side only (untranslated, added, omissions).")
     var tmxIncludeNull = false
 
@@ -73,6 +76,7 @@ struct AlignmentOptions: ParsableArguments {
 
     func validate() throws {
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
+        guard (0...1).contains(minDivergenceConfidence) else { throw ValidationError("--min-divergence-confidence must be between 0 and 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
                               ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
@@ -115,7 +119,11 @@ struct AlignmentOptions: ParsableArguments {
             // Pre-segmented input is structured by its maker: no furniture hunt, no joined lines.
             cleaner: ArchivalCleaner(removesFurniture: !keepFurniture && !input.presegmented,
                                      joinsBrokenParagraphs: !noJoin && !input.presegmented),
-            detector: DivergenceDetector(minConfidence: minConfidence),
+            detector: {
+                var detector = DivergenceDetector(minConfidence: minConfidence)
+                detector.minDivergenceConfidence = minDivergenceConfidence
+                return detector
+            }(),
             providers: lexicon.providers(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
             trainer: lexicon.trainer(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
         pipeline.trainedWeight = lexicon.trainedWeight
@@ -147,6 +155,7 @@ struct AlignmentOptions: ParsableArguments {
             "lengthVariance": String(settings.lengthVariance),
             "unmatchedWordShare": String(settings.unmatchedWordShare),
             "minConfidence": String(minConfidence),
+            "minDivergenceConfidence": String(minDivergenceConfidence),
             "presegmented": String(presegmented),
             "furnitureSetAside": String(!keepFurniture && !presegmented),
             "brokenParagraphsJoined": String(!noJoin && !presegmented),

@@ -7,6 +7,8 @@ enum SverkaExitCode: Int32 {
     case inputError = 2
     /// A failure inside Sverka (a bug, or ICU missing data).
     case internalError = 3
+    /// `align --fail-on`: divergences of the given severity or worse were found (the output is written).
+    case divergencesFound = 4
 }
 
 /// A failure the CLI reports as one line and an exit code.
@@ -17,4 +19,5 @@ struct CLIFailure: Error {
     static func usage(_ message: String) -> CLIFailure { CLIFailure(message: message, code: .usage) }
     static func input(_ message: String) -> CLIFailure { CLIFailure(message: message, code: .inputError) }
     static func `internal`(_ message: String) -> CLIFailure { CLIFailure(message: message, code: .internalError) }
+    static func divergences(_ message: String) -> CLIFailure { CLIFailure(message: message, code: .divergencesFound) }
 }

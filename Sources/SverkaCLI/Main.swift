@@ -26,7 +26,9 @@ enum Main {
 
     static func fail(_ message: String, code: SverkaExitCode) -> Never {
         let line = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-        FileHandle.standardError.write(Data("sverka: error: \(line)\n".utf8))
+        // Divergences found under --fail-on are the result of a check, not an error of Sverka's.
+        let label = code == .divergencesFound ? "" : "error: "
+        FileHandle.standardError.write(Data("sverka: \(label)\(line)\n".utf8))
         exit(code.rawValue)
     }
 }

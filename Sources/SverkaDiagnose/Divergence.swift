@@ -10,6 +10,9 @@ public struct Divergence: Equatable, Sendable {
         case untranslated
         /// Target text with no source (a 0-1 bead): a translator's note, an inserted separator.
         case added
+        /// Source text left out at its place and translated elsewhere: a 1-0 bead and a 0-1 bead
+        /// that translate each other (reported at both places).
+        case moved
         /// A bead whose length ratio is far outside the document's: a passage summarised, or partly left out.
         case partial
         /// Source-script text inside the target (Cyrillic left in an English paragraph), or a target identical to its source.
@@ -61,10 +64,18 @@ public struct Divergence: Equatable, Sendable {
     public let targetExcerpt: String
     /// One line a person can check, e.g. "1952 in the original is missing from the translation".
     public let reason: String
+    /// How likely the divergence is real, in [0, 1].
+    public let confidence: Double
+    /// What the finding rests on, for a person to check (the values compared, the renderings of a
+    /// name tried, the bead it was moved to); empty when the reason says it all.
+    public let evidence: [String]
 
     /// Creates a divergence.
     public init(kind: Kind, severity: Severity, level: AlignmentLevel, bead: Int, source: [Int], target: [Int],
-                sourceLine: Int?, targetLine: Int?, sourceExcerpt: String, targetExcerpt: String, reason: String) {
+                sourceLine: Int?, targetLine: Int?, sourceExcerpt: String, targetExcerpt: String, reason: String,
+                confidence: Double = 1, evidence: [String] = []) {
+        self.confidence = min(max(confidence, 0), 1)
+        self.evidence = evidence
         self.kind = kind
         self.severity = severity
         self.level = level

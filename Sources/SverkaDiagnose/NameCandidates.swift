@@ -1,50 +1,145 @@
-/// The target words a bead's names are looked up in (lower-case ASCII, see ``NameMatcher``), each
-/// distinct word once and indexed by the prefixes ``NameMatcher/matches(_:_:)`` compares, so that a
-/// lookup costs a few hash probes and, only when those fail, edit distances.
+/// The comparison forms of one word (see ``NameRenderings``), made once per distinct word by
+/// ``NameMatcher`` and cached.
+struct NameKeys: Sendable {
+    /// Folded Latin spellings (``NameRenderings/fold(_:)``), distinct: for a Russian word, every
+    /// romanisation of every stem; for a Latin word, the word (and its genitive-less form in German).
+    var latin: [String]
+    /// The few most likely of ``latin`` (BGN and the English practice of each stem), the only ones
+    /// tried by edit distance.
+    var primary: [String]
+    /// Cyrillic forms in ``NameRenderings/cyrillicFold(_:)`` form: a Russian word's stems, a Latin
+    /// word transcribed into Russian.
+    var cyrillic: [String]
+    /// The form the renderings were made from, for reports (`уэлбек` for `уэлбеком`).
+    var stem: String
+    /// A few spellings as made, unfolded, for reports (`welbek`, `uelbek`).
+    var display: [String]
+}
+
+/// The words a bead's names are looked up in (see ``NameMatcher``): each distinct comparison form
+/// once, indexed by the prefixes and consonant skeletons compared, so that a lookup costs a few
+/// hash probes and, only when those fail, edit distances.
 ///
 /// Looking each name up in the plain word list cost names × words edit distances: minutes for a
 /// 100 KB paragraph of German (every noun capitalised), hours for a book aligned as one paragraph.
 struct NameCandidates {
-    /// The distinct candidates.
-    let words: Set<String>
-    /// First four letters of the candidates of four letters or more.
+    /// The distinct folded Latin forms.
+    let latin: Set<String>
+    /// The distinct folded Cyrillic forms.
+    private let cyrillic: Set<String>
+    /// First four letters of the Latin forms of four letters or more.
     private let prefixes4: Set<Substring>
-    /// First three letters of the candidates of six letters or more.
+    /// First three letters of the Latin forms of six letters or more.
     private let prefixes3: Set<Substring>
-    /// Candidates of four letters or more: the only ones an edit distance can match.
+    /// Latin forms by consonant skeleton (three consonants or more).
+    private let skeletons: [String: [String]]
+    /// Latin forms of four letters or more: the only ones an edit distance can match.
     private let fuzzy: [String]
+    /// Cyrillic forms of five letters or more.
+    private let fuzzyCyrillic: [String]
+    /// The words as written, lower-cased, with English singulars and possessives dropped.
+    let words: Set<String>
+    /// ``words`` sorted, for prefix search.
+    private let sortedWords: [String]
+    /// The words written in capitals (acronyms), periods dropped (`U.S.` → `US`).
+    let capitals: Set<String>
 
-    /// The index of `candidates`.
-    init(_ candidates: [String]) {
-        words = Set(candidates)
-        prefixes4 = Set(words.filter { $0.count >= 4 }.map { $0.prefix(4) })
-        prefixes3 = Set(words.filter { $0.count >= 6 }.map { $0.prefix(3) })
-        fuzzy = words.filter { $0.count >= 4 }.sorted()
+    /// An index of the words with `keys`, whose lower-case forms are `lowerWords` and whose
+    /// acronyms are `capitals`.
+    init(keys: [NameKeys], lowerWords: [String], capitals: [String]) {
+        var latin = Set<String>()
+        var cyrillic = Set<String>()
+        for entry in keys {
+            latin.formUnion(entry.latin)
+            cyrillic.formUnion(entry.cyrillic)
+        }
+        self.latin = latin
+        self.cyrillic = cyrillic
+        prefixes4 = Set(latin.filter { $0.count >= 4 }.map { $0.prefix(4) })
+        prefixes3 = Set(latin.filter { $0.count >= 6 }.map { $0.prefix(3) })
+        var skeletons: [String: [String]] = [:]
+        for form in latin {
+            let skeleton = NameRenderings.skeleton(form)
+            if skeleton.count >= 3 { skeletons[skeleton, default: []].append(form) }
+        }
+        self.skeletons = skeletons
+        fuzzy = latin.filter { $0.count >= 4 }.sorted()
+        fuzzyCyrillic = cyrillic.filter { $0.count >= 5 }.sorted()
+        var words = Set<String>()
+        for word in lowerWords { words.formUnion(NameRenderings.englishForms(word)) }
+        self.words = words
+        sortedWords = words.sorted()
+        self.capitals = Set(capitals)
     }
 
-    /// Whether some candidate `c` has `NameMatcher.matches(word, c)`. The edit distances tried are
-    /// counted down from `budget`; once it is spent, a word not found by its prefixes counts as
-    /// found (so a bead too large to check fully reports no name as missing rather than many).
-    func matches(_ word: String, budget: inout Int) -> Bool {
-        if words.contains(word) { return true }
-        let length = word.count
-        guard length >= 4 else { return false }
-        if prefixes4.contains(word.prefix(4)) { return true }
-        if length >= 6 && prefixes3.contains(word.prefix(3)) { return true }
-        for candidate in fuzzy {
-            let other = candidate.count
-            guard length >= 5 || other >= 5 else { continue }
-            let limit = max(length, other) / 3
-            guard abs(length - other) <= limit else { continue }
-            if budget <= 0 { return true }
-            budget -= 1
-            if EditDistance.levenshtein(word, candidate, limit: limit) <= limit { return true }
+    /// Whether some indexed word renders the word with `keys`: a folded form in common; a common
+    /// first four letters (or three, both forms of six letters or more: romanisations part after the
+    /// first syllable, `maotszedun` ~ `maozedong`); a common consonant skeleton (of four or more,
+    /// or three with half the letters in common); a folded form within an edit distance of a third
+    /// of the longer (five letters or more); a Cyrillic form in common or within a quarter.
+    ///
+    /// The edit distances tried are counted down from `budget`; once it is spent, a word not found
+    /// by hashing counts as found (so a bead too large to check fully reports no name as missing
+    /// rather than many).
+    func matches(_ keys: NameKeys, budget: inout Int) -> Bool {
+        if keys.latin.contains(where: latin.contains) || keys.cyrillic.contains(where: cyrillic.contains) { return true }
+        for form in keys.latin {
+            let length = form.count
+            if length >= 4 && prefixes4.contains(form.prefix(4)) { return true }
+            if length >= 6 && prefixes3.contains(form.prefix(3)) { return true }
+            let skeleton = NameRenderings.skeleton(form)
+            if skeleton.count >= 4 && skeletons[skeleton] != nil { return true }
+            if skeleton.count == 3, let others = skeletons[skeleton] {
+                for other in others {
+                    let limit = max(length, other.count) / 2
+                    if EditDistance.levenshtein(form, other, limit: limit) <= limit { return true }
+                }
+            }
+        }
+        for form in keys.primary where form.count >= 4 {
+            if Self.fuzzyMatch(form, in: fuzzy, divisor: 3, minimum: 5, budget: &budget) { return true }
+        }
+        for form in keys.cyrillic where form.count >= 5 {
+            if Self.fuzzyMatch(form, in: fuzzyCyrillic, divisor: 4, minimum: 5, budget: &budget) { return true }
         }
         return false
     }
 
-    /// Whether some candidate starts with `prefix`.
+    /// Whether some of `candidates` is within an edit distance of the longer's length / `divisor`
+    /// of `form`, one of the two being `minimum` letters or more.
+    static func fuzzyMatch(_ form: String, in candidates: [String], divisor: Int, minimum: Int, budget: inout Int) -> Bool {
+        let length = form.count
+        for candidate in candidates {
+            let other = candidate.count
+            guard length >= minimum || other >= minimum else { continue }
+            let limit = max(length, other) / divisor
+            guard limit > 0, abs(length - other) <= limit else { continue }
+            if budget <= 0 { return true }
+            budget -= 1
+            if EditDistance.levenshtein(form, candidate, limit: limit) <= limit { return true }
+        }
+        return false
+    }
+
+    /// Whether some word starts with `prefix`.
     func containsPrefix(_ prefix: String) -> Bool {
-        words.contains { $0.hasPrefix(prefix) }
+        Self.sortedContainsPrefix(sortedWords, prefix)
+    }
+
+    /// Whether every content word of `phrase` (lower case) is a word here.
+    func containsPhrase(_ phrase: String) -> Bool {
+        let content = NameRenderings.phraseWords(phrase)
+        return !content.isEmpty && content.allSatisfy(words.contains)
+    }
+
+    /// Whether some element of the sorted `words` starts with `prefix`.
+    static func sortedContainsPrefix(_ words: [String], _ prefix: String) -> Bool {
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle] < prefix { low = middle + 1 } else { high = middle }
+        }
+        return low < words.count && words[low].hasPrefix(prefix)
     }
 }

@@ -10,7 +10,7 @@ import SverkaSegment
 /// The field names are stable (a change bumps `formatVersion`):
 /// ```
 /// {
-///   "formatVersion": 1,
+///   "formatVersion": 2,
 ///   "tool": {"name": "Sverka", "version": "0.1.0"},
 ///   "settings": {"<name>": "<value>", …},            // as given by the caller
 ///   "level": "paragraph" | "sentence",               // the level the other outputs were written at
@@ -22,12 +22,13 @@ import SverkaSegment
 /// Document  = {"name", "language", "paragraphs": [Paragraph]}   (as `sverka segment --format json`)
 /// Paragraph = {"index", "line", "text", "plain", "sentences": [Sentence]}
 /// Sentence  = {"index", "line", "text", "plain"}
-/// Alignment = {"level", "sourceCount", "targetCount", "beads": [Bead]}
+/// Alignment = {"level", "sourceCount", "targetCount", "beads": [Bead], "moves": [Move]}
+/// Move      = {"sourceBead": int, "targetBead": int, "confidence": number}   (a 1-0 bead translated by a 0-1 bead)
 /// Bead      = {"index", "source": [int], "target": [int], "kind": "alignment" | "furniture",
 ///              "type": "1-1" | "2-1" | "1-0" | … | "furniture", "cost": number, "confidence": number}
 /// Divergence = {"kind", "severity": "info" | "warning" | "error", "level", "bead",
 ///               "source": [int], "target": [int], "sourceLine": int | null, "targetLine": int | null,
-///               "sourceExcerpt", "targetExcerpt", "reason"}
+///               "sourceExcerpt", "targetExcerpt", "reason", "confidence": number, "evidence": [string]}
 /// ```
 /// Indices are 0-based: paragraph indices count the document's paragraphs, sentence indices its
 /// sentences over the whole document (as in pairs and TSV output); a bead's `index` is its position
@@ -38,7 +39,7 @@ import SverkaSegment
 /// that U+FEFF, U+2028 and U+2029 are escaped too (see ``escapingInvisibleBreakers(_:)``).
 public struct AlignmentJSONWriter {
     /// The version of this JSON layout.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// The tool's version, written as `tool.version`.
     public var toolVersion: String
@@ -153,6 +154,13 @@ public struct AlignmentJSONWriter {
         let sourceCount: Int
         let targetCount: Int
         let beads: [BeadRecord]
+        let moves: [MoveRecord]
+    }
+
+    struct MoveRecord: Encodable {
+        let sourceBead: Int
+        let targetBead: Int
+        let confidence: Double?
     }
 
     struct BeadRecord: Encodable {
@@ -195,6 +203,8 @@ public struct AlignmentJSONWriter {
         let sourceExcerpt: String
         let targetExcerpt: String
         let reason: String
+        let confidence: Double
+        let evidence: [String]
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -209,10 +219,13 @@ public struct AlignmentJSONWriter {
             try c.encode(sourceExcerpt, forKey: .sourceExcerpt)
             try c.encode(targetExcerpt, forKey: .targetExcerpt)
             try c.encode(reason, forKey: .reason)
+            try c.encode(confidence, forKey: .confidence)
+            try c.encode(evidence, forKey: .evidence)
         }
 
         enum CodingKeys: String, CodingKey {
-            case kind, severity, level, bead, source, target, sourceLine, targetLine, sourceExcerpt, targetExcerpt, reason
+            case kind, severity, level, bead, source, target, sourceLine, targetLine, sourceExcerpt, targetExcerpt, reason,
+                 confidence, evidence
         }
     }
 
@@ -228,7 +241,8 @@ public struct AlignmentJSONWriter {
             beads: alignment.beads.enumerated().map { index, bead in
                 BeadRecord(index: index, source: bead.source, target: bead.target, kind: bead.kind.rawValue,
                            type: bead.typeName, cost: finite(bead.cost), confidence: finite(bead.confidence))
-            }
+            },
+            moves: alignment.moves.map { MoveRecord(sourceBead: $0.sourceBead, targetBead: $0.targetBead, confidence: finite($0.confidence)) }
         )
     }
 
@@ -242,7 +256,8 @@ public struct AlignmentJSONWriter {
             kind: divergence.kind.rawValue, severity: divergence.severity.rawValue, level: divergence.level.rawValue,
             bead: divergence.bead, source: divergence.source, target: divergence.target,
             sourceLine: divergence.sourceLine, targetLine: divergence.targetLine,
-            sourceExcerpt: divergence.sourceExcerpt, targetExcerpt: divergence.targetExcerpt, reason: divergence.reason
+            sourceExcerpt: divergence.sourceExcerpt, targetExcerpt: divergence.targetExcerpt, reason: divergence.reason,
+            confidence: divergence.confidence, evidence: divergence.evidence
         )
     }
 }

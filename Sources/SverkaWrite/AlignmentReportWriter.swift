@@ -1,3 +1,4 @@
+import Foundation
 import SverkaAlign
 import SverkaDiagnose
 import SverkaSegment
@@ -62,6 +63,9 @@ public struct AlignmentReportWriter {
                 out += "  " + severity(item.severity) + " " + location(item) + ": " + item.reason + "\n"
                 if !item.sourceExcerpt.isEmpty { out += "      original:    \(item.sourceExcerpt)\n" }
                 if !item.targetExcerpt.isEmpty { out += "      translation: \(item.targetExcerpt)\n" }
+                if !item.evidence.isEmpty || item.confidence < 1 {
+                    out += "      evidence:    " + (item.evidence + ["confidence \(String(format: "%.2f", item.confidence))"]).joined(separator: "; ") + "\n"
+                }
             }
         }
         if !furniture.isEmpty {
@@ -81,6 +85,7 @@ public struct AlignmentReportWriter {
         switch kind {
         case .untranslated: return "Untranslated"
         case .added: return "Added in the translation"
+        case .moved: return "Moved elsewhere in the translation"
         case .partial: return "Partial or summarised"
         case .sourceLanguage: return "Left in the original's language"
         case .numberMismatch: return "Numbers that differ"

@@ -34,7 +34,7 @@ struct AlignmentJSONWriterTests {
         #expect(json.hasSuffix("}\n"))
         let root = try Self.parse(json)
         #expect(Set(root.keys) == Self.topLevelKeys)
-        #expect(root["formatVersion"] as? Int == 1)
+        #expect(root["formatVersion"] as? Int == 2)
         #expect(root["tool"] as? [String: String] == ["name": "Sverka", "version": "0.1.0"])
         #expect(root["settings"] as? [String: String] == ["maxBead": "3", "level": "paragraph"])
         #expect(root["level"] as? String == "paragraph")
@@ -51,7 +51,7 @@ struct AlignmentJSONWriterTests {
         for (key, alignment) in [("paragraph", result.paragraphs), ("sentence", result.sentences)] {
             let record = try #require(alignments[key] as? [String: Any])
             let expected = try #require(alignment)
-            #expect(Set(record.keys) == ["level", "sourceCount", "targetCount", "beads"])
+            #expect(Set(record.keys) == ["level", "sourceCount", "targetCount", "beads", "moves"])
             #expect(record["level"] as? String == key)
             #expect(record["sourceCount"] as? Int == expected.sourceCount)
             #expect(record["targetCount"] as? Int == expected.targetCount)
@@ -91,7 +91,9 @@ struct AlignmentJSONWriterTests {
         #expect(divergences.count == diagnosis.divergences.count)
         for (json, d) in zip(divergences, diagnosis.divergences) {
             #expect(Set(json.keys) == ["kind", "severity", "level", "bead", "source", "target", "sourceLine", "targetLine",
-                                       "sourceExcerpt", "targetExcerpt", "reason"])
+                                       "sourceExcerpt", "targetExcerpt", "reason", "confidence", "evidence"])
+            #expect(abs((json["confidence"] as? Double ?? .nan) - d.confidence) <= 1e-12)
+            #expect(json["evidence"] as? [String] == d.evidence)
             #expect(json["kind"] as? String == d.kind.rawValue)
             #expect(json["severity"] as? String == d.severity.rawValue)
             #expect(json["level"] as? String == d.level.rawValue)

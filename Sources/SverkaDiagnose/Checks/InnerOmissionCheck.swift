@@ -1,0 +1,69 @@
+import SverkaAlign
+
+/// Sentences left without a counterpart inside a paragraph pair, when paragraphs are diagnosed:
+/// the sentence alignment inside each paragraph bead already has them as 1-0 (or 0-1) beads. Each
+/// is reported on its paragraph bead as `untranslated` (or `added`, or `moved` when it was
+/// translated in another paragraph), with its own line and text. A paragraph of a many-to-one bead
+/// whose sentences are all unpaired is reported whole. Paragraph beads that are one-sided already
+/// are reported by ``UnpairedCheck`` and not looked into, so nothing is reported twice.
+struct InnerOmissionCheck: DivergenceCheck {
+    /// Untranslated text at least this long (characters) is an error, shorter a warning.
+    let longUntranslated: Int
+
+    func findings(at bead: BeadUnderCheck) -> [Finding] {
+        let document = bead.document
+        guard document.level == .paragraph, !bead.bead.isNull, bead.bead.kind == .alignment else { return [] }
+        let sentences = document.result.sentences
+        var found: [Finding] = []
+        let result = document.result
+        // Source sentences dropped inside the pair, paragraph by paragraph.
+        for paragraph in bead.bead.source {
+            let beads = document.unpairedSentenceBeads(source: true, paragraph: paragraph)
+            guard !beads.isEmpty else { continue }
+            let own = result.source.paragraphs[paragraph].sentenceRange
+            let dropped = beads.flatMap { sentences.beads[$0].source }
+            if dropped.count == own.count && bead.bead.source.count > 1 {
+                let text = result.source.paragraphs[paragraph].plain
+                let length = UnitFeatures.length(of: text)
+                found.append(Finding(kind: .untranslated, severity: length >= longUntranslated ? .error : .warning,
+                                     reason: "a whole paragraph of this bead has no counterpart in the translation (\(length) characters)",
+                                     confidence: beads.map { sentences.beads[$0].confidence }.min() ?? 1,
+                                     place: Finding.Place(sourceLine: result.source.paragraphs[paragraph].line, targetLine: nil,
+                                                          sourceText: result.source.paragraphs[paragraph].text, targetText: "")))
+                continue
+            }
+            for k in beads {
+                let sentence = sentences.beads[k]
+                let text = result.plainText(sentence.source, side: .source, level: .sentence)
+                let place = Finding.Place(sourceLine: result.line(sentence.source, side: .source, level: .sentence), targetLine: nil,
+                                          sourceText: result.text(sentence.source, side: .source, level: .sentence), targetText: "")
+                if let move = document.sentenceMoveFromSource[k] {
+                    let line = result.line(sentences.beads[move.targetBead].target, side: .target, level: .sentence)
+                    found.append(Finding(kind: .moved, severity: .warning,
+                                         reason: "a sentence of this paragraph is translated elsewhere, at translation line \(line.map(String.init) ?? "?")",
+                                         confidence: move.confidence, place: place))
+                    continue
+                }
+                let length = UnitFeatures.length(of: text)
+                found.append(Finding(kind: .untranslated, severity: length >= longUntranslated ? .error : .warning,
+                                     reason: "a sentence of this paragraph has no counterpart in the translation (\(length) characters)",
+                                     confidence: sentence.confidence, place: place))
+            }
+        }
+        // Target sentences with no source inside the pair.
+        for paragraph in bead.bead.target {
+            for k in document.unpairedSentenceBeads(source: false, paragraph: paragraph) {
+                let sentence = sentences.beads[k]
+                let text = result.plainText(sentence.target, side: .target, level: .sentence)
+                guard text.contains(where: \.isLetter) else { continue }
+                let place = Finding.Place(sourceLine: nil, targetLine: result.line(sentence.target, side: .target, level: .sentence),
+                                          sourceText: "", targetText: result.text(sentence.target, side: .target, level: .sentence))
+                if document.sentenceMoveFromTarget[k] != nil { continue } // reported with the sentence it translates
+                found.append(Finding(kind: .added, severity: .warning,
+                                     reason: "a sentence of this paragraph's translation has no counterpart in the original",
+                                     confidence: sentence.confidence, place: place))
+            }
+        }
+        return found
+    }
+}

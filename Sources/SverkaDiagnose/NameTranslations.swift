@@ -1,0 +1,32 @@
+/// Word translations from the source language into the target language, for the names a
+/// translation translates rather than transliterates (`Испании` → `Spain`, `Белом доме` →
+/// `White House`) and for the capitalised common words that are no names (`Министерство` →
+/// `Ministry`). ``NameMatcher`` takes one optionally, typically backed by a bilingual dictionary.
+///
+/// The matcher asks for each word as written and for the dictionary forms it guesses by
+/// stripping case endings (`испании`, `испан`, `испания`; `белом`, `бел`, `белый`), so an
+/// implementation needs only look its entries up; it should answer quickly, and may be asked for
+/// the same word many times (the matcher keeps a cache).
+public protocol NameTranslations {
+    /// The target-language translations of the source-language `word` (lower case): lower-case
+    /// words or short phrases (`министерство` → `["ministry", "department"]`); empty when unknown.
+    func translations(of word: String) -> [String]
+}
+
+/// ``NameTranslations`` from an in-memory table (lower-case source word → lower-case
+/// translations), for small word lists and tests.
+public struct NameTranslationTable: NameTranslations, Sendable {
+    /// The entries.
+    public let entries: [String: [String]]
+
+    /// A table of `entries`; keys and values are lower-cased.
+    public init(_ entries: [String: [String]]) {
+        var lowered: [String: [String]] = [:]
+        for (word, translations) in entries { lowered[word.lowercased(), default: []] += translations.map { $0.lowercased() } }
+        self.entries = lowered
+    }
+
+    public func translations(of word: String) -> [String] {
+        entries[word] ?? []
+    }
+}
