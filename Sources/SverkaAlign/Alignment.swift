@@ -19,16 +19,20 @@ public struct Alignment: Equatable, Sendable {
     public let targetCount: Int
     /// The beads, in order.
     public let beads: [Bead]
-    /// One-sided beads paired as passages the translation moved (``MovedUnits``).
+    /// Units without a counterpart at their place paired as passages the translation moved (``MovedUnits``).
     public let moves: [Move]
+    /// Units that many-to-one beads hold only loosely (``LooseUnit``).
+    public let looseUnits: [LooseUnit]
 
     /// Creates an alignment (not checked; see ``AlignmentInvariants``).
-    public init(level: AlignmentLevel, sourceCount: Int, targetCount: Int, beads: [Bead], moves: [Move] = []) {
+    public init(level: AlignmentLevel, sourceCount: Int, targetCount: Int, beads: [Bead], moves: [Move] = [],
+                looseUnits: [LooseUnit] = []) {
         self.level = level
         self.sourceCount = sourceCount
         self.targetCount = targetCount
         self.beads = beads
         self.moves = moves
+        self.looseUnits = looseUnits
     }
 
     /// The number of beads of each type (`"1-1"`, `"2-1"`, `"furniture"`, …).

@@ -100,12 +100,12 @@ public struct DocumentAligner {
             sentencePath = nestedSentencePath(in: paragraphPath, source: source, target: target, cost: sentenceCost)
             paragraphPath = Self.doubtingMergedLeftovers(paragraphPath, sentencePath: sentencePath, source: source, target: target)
             paragraphs = Self.alignment(paragraphPath, level: .paragraph, source: source, target: target,
-                                        moves: settings.moves?.moves(in: paragraphPath, cost: paragraphCost, confidence: settings.confidence) ?? [])
+                                        cost: paragraphCost, movedUnits: settings.moves, confidence: settings.confidence)
         }
         return DocumentAlignment(
             source: source.document, target: target.document, paragraphs: paragraphs,
             sentences: Self.alignment(sentencePath, level: .sentence, source: source, target: target,
-                                      moves: settings.moves?.moves(in: sentencePath, cost: sentenceCost, confidence: settings.confidence) ?? []),
+                                      cost: sentenceCost, movedUnits: settings.moves, confidence: settings.confidence),
             lengthRatio: ratio)
     }
 
@@ -177,10 +177,11 @@ public struct DocumentAligner {
 
     /// A path over content units turned into beads over document indices, with furniture and
     /// omission-marker beads inserted in document order, each marker absorbing the unpaired units
-    /// of the other side next to it; `moves` (pairs of path indices of one-sided beads, with
-    /// cost and confidence) become ``Move``s between the beads that keep those units.
+    /// of the other side next to it; with `movedUnits`, the units that `cost` pairs across the
+    /// path become ``Move``s, and the units many-to-one beads hold loosely ``LooseUnit``s.
     static func alignment(_ path: [PathBead], level: AlignmentLevel, source: AlignmentSide, target: AlignmentSide,
-                          moves: [(Int, Int, Double, Double)] = []) -> Alignment {
+                          cost: BeadCost? = nil, movedUnits: MovedUnits? = nil,
+                          confidence: ConfidenceModel = ConfidenceModel()) -> Alignment {
         let sourceUnits = source.units(at: level)
         let targetUnits = target.units(at: level)
         var pendingSource = (source.furniture(at: level).map { ($0, Bead.Kind.furniture) }
@@ -220,18 +221,30 @@ public struct DocumentAligner {
         flush(sourceBefore: Int.max, targetBefore: Int.max)
         let count = { (side: AlignmentSide) in level == .paragraph ? side.document.paragraphs.count : side.document.sentences.count }
         let final = absorbingUnpairedUnits(into: beads)
-        var untranslated: [[Int]: Int] = [:], added: [[Int]: Int] = [:]
+        guard let cost, let movedUnits else {
+            return Alignment(level: level, sourceCount: count(source), targetCount: count(target), beads: final)
+        }
+        // Units are found in the final beads by their first document index (markers may have merged beads).
+        var sourceBead: [Int: Int] = [:], targetBead: [Int: Int] = [:]
         for (k, bead) in final.enumerated() {
-            if bead.isUntranslated { untranslated[bead.source] = k }
-            if bead.isAdded { added[bead.target] = k }
+            for index in bead.source { sourceBead[index] = k }
+            for index in bead.target { targetBead[index] = k }
         }
-        let found = moves.compactMap { move -> Move? in
-            let sourceParts = path[move.0].source.flatMap { sourceUnits[$0].parts }
-            let targetParts = path[move.1].target.flatMap { targetUnits[$0].parts }
-            guard let s = untranslated[sourceParts], let t = added[targetParts] else { return nil } // taken by a marker
-            return Move(sourceBead: s, targetBead: t, cost: move.2, confidence: move.3)
+        let loose = movedUnits.looseThreshold > 0 ? LooseUnits(threshold: movedUnits.looseThreshold).find(in: path, cost: cost) : []
+        let looseUnits = loose.compactMap { (_, isSource, unit, margin) -> LooseUnit? in
+            let parts = isSource ? sourceUnits[unit].parts : targetUnits[unit].parts
+            guard let first = parts.first, let bead = isSource ? sourceBead[first] : targetBead[first] else { return nil }
+            return LooseUnit(bead: bead, isSource: isSource, units: parts, margin: margin)
         }
-        return Alignment(level: level, sourceCount: count(source), targetCount: count(target), beads: final, moves: found)
+        let found = movedUnits.moves(in: path, cost: cost, confidence: confidence, loose: loose).compactMap { move -> Move? in
+            let sourceParts = sourceUnits[move.0.unit].parts
+            let targetParts = targetUnits[move.1.unit].parts
+            guard let s = sourceParts.first.flatMap({ sourceBead[$0] }), let t = targetParts.first.flatMap({ targetBead[$0] }),
+                  final[s].kind == .alignment, final[t].kind == .alignment else { return nil } // taken by a marker
+            return Move(sourceBead: s, sourceUnits: sourceParts, targetBead: t, targetUnits: targetParts, cost: move.2, confidence: move.3)
+        }
+        return Alignment(level: level, sourceCount: count(source), targetCount: count(target), beads: final, moves: found,
+                         looseUnits: looseUnits)
     }
 
     /// Each omission marker takes the run of unpaired units of the other side next to it (before

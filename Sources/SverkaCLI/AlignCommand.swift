@@ -108,6 +108,11 @@ struct AlignCommand: ParsableCommand {
         let loaded = Result { try loadDocuments() }
         dictionary.wait()
         let (source, target) = try loaded.get()
+        for (document, option) in [(source, "--source-lang"), (target, "--target-lang")] {
+            if let problem = LanguageGuesser.scriptWarning(document.text, language: document.language) {
+                FileHandle.standardError.write(Data("sverka: warning: \(document.name): \(problem) (\(option)); aligning anyway\n".utf8))
+            }
+        }
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
         }

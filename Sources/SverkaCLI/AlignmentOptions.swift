@@ -62,6 +62,12 @@ struct AlignmentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Share of its weight a word anchor found on both sides costs a bead holding it on one side only.", visibility: .hidden))
     var unmatchedWordShare = AlignerSettings().unmatchedWordShare
 
+    @Option(help: ArgumentHelp("Nats by which a moved passage must pair better than with any background unit.", visibility: .hidden))
+    var moveMargin = MovedUnits().margin
+
+    @Option(help: ArgumentHelp("Nats under which a unit at the edge of a many-to-one bead counts as loose (0: never).", visibility: .hidden))
+    var looseThreshold = MovedUnits().looseThreshold
+
     @Option(help: ArgumentHelp("Nats for paragraph beads opening with section headings of the same number.", visibility: .hidden))
     var headingBonus = AlignerSettings().headingMatchBonus
 
@@ -103,6 +109,8 @@ struct AlignmentOptions: ParsableArguments {
         settings.headingContinuationPenalty = headingPenalty
         settings.titleMixPenalty = titlePenalty
         settings.continuationBonus = continuationBonus
+        settings.moves?.margin = moveMargin
+        settings.moves?.looseThreshold = looseThreshold
         if let threads { settings.search.threads = threads }
         return settings
     }

@@ -66,6 +66,7 @@ public struct DivergenceDetector: Sendable {
         let unpaired: [DivergenceCheck] = [UnpairedCheck(longUntranslated: longUntranslated)]
         let markers: [DivergenceCheck] = [OmissionMarkerCheck()]
         let pairs: [DivergenceCheck] = [
+            LooseUnitCheck(threshold: MovedUnits().looseThreshold),
             InnerOmissionCheck(longUntranslated: longUntranslated), LengthRatioCheck(minimumLength: ratioMinimumLength),
             SourceLanguageCheck(), NumberCheck(), NameCheck(names: names), TranslatorInsertionCheck(),
             LowConfidenceCheck(minConfidence: minConfidence),

@@ -32,4 +32,18 @@ public enum Script: Equatable, Hashable, Sendable {
         case let code: self = .other(code)
         }
     }
+
+    /// The script's English name (`Latin`, `Cyrillic`), or its ISO 15924 code.
+    public var name: String {
+        switch self {
+        case .latin: return "Latin"
+        case .cyrillic: return "Cyrillic"
+        case .greek: return "Greek"
+        case .arabic: return "Arabic"
+        case .hebrew: return "Hebrew"
+        case .han: return "Han"
+        case .common: return "common"
+        case .other(let code): return code
+        }
+    }
 }

@@ -29,4 +29,29 @@ public enum LanguageGuesser {
         default: return "en"
         }
     }
+
+    /// The script a language is written in, for the languages whose script is unambiguous; nil
+    /// for others (Serbian, for one, is written in both).
+    public static func expectedScript(of language: String) -> Script? {
+        switch LanguageCode.primary(language) {
+        case "ru", "uk", "be", "bg", "mk", "kk", "ky", "tg", "mn": return .cyrillic
+        case "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "ro", "hu", "fi", "sv", "da", "no",
+             "nb", "nn", "is", "et", "lv", "lt", "tr", "ca", "eu", "ga", "cy", "la", "id", "ms", "vi": return .latin
+        case "el": return .greek
+        case "ar", "fa", "ur": return .arabic
+        case "he", "yi": return .hebrew
+        default: return nil
+        }
+    }
+
+    /// A one-line warning when most letters of `text` (at least 20, over 80%) are in another script
+    /// than `language` is written in: a file given on the wrong side, or a wrong language option.
+    public static func scriptWarning(_ text: String, language: String) -> String? {
+        guard let expected = expectedScript(of: language) else { return nil }
+        let counts = scriptCounts(text).filter { $0.key != .common }
+        let total = counts.values.reduce(0, +)
+        guard total >= 20, let (script, count) = counts.max(by: { $0.value < $1.value }), script != expected,
+              Double(count) > 0.8 * Double(total) else { return nil }
+        return "most letters are \(script.name) but the text is read as '\(language)', written in \(expected.name)"
+    }
 }

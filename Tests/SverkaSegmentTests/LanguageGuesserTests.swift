@@ -34,3 +34,19 @@ struct LanguageGuesserTests {
         #expect(LanguageCode.primary(id) == expected)
     }
 }
+
+@Suite("LanguageGuesser: a side whose script contradicts its language")
+struct ScriptWarningTests {
+    @Test("English read as Russian, and Russian read as English, are warned about; the right languages are not")
+    func warnings() {
+        let english = "The board of directors met on Thursday and approved the budget for next year."
+        let russian = "Совет директоров собрался в четверг и утвердил бюджет на следующий год."
+        #expect(LanguageGuesser.scriptWarning(english, language: "ru")?.contains("Latin") == true)
+        #expect(LanguageGuesser.scriptWarning(russian, language: "en")?.contains("Cyrillic") == true)
+        #expect(LanguageGuesser.scriptWarning(english, language: "en") == nil)
+        #expect(LanguageGuesser.scriptWarning(russian, language: "ru-RU") == nil)
+        // Too few letters, or a language of two scripts: no opinion.
+        #expect(LanguageGuesser.scriptWarning("OK", language: "ru") == nil)
+        #expect(LanguageGuesser.scriptWarning(english, language: "sr") == nil)
+    }
+}

@@ -19,16 +19,21 @@ final class DocumentUnderCheck {
     let lengthBand: ClosedRange<Double>
     /// The statistics behind `lengthBand`.
     let lengthStatistics: LengthRatioStatistics
-    /// The moves at `level`, by the index of their 1-0 bead.
+    /// The moves at `level`, by the first document index of their source unit.
     let moveFromSource: [Int: Move]
-    /// The moves at `level`, by the index of their 0-1 bead.
+    /// The moves at `level`, by the first document index of their target unit.
     let moveFromTarget: [Int: Move]
+    /// The loose units at `level`, by bead.
+    let looseUnits: [Int: [LooseUnit]]
     /// The sentence-level moves, by the index of their 1-0 sentence bead.
     let sentenceMoveFromSource: [Int: Move]
     /// The sentence-level moves, by the index of their 0-1 sentence bead.
     let sentenceMoveFromTarget: [Int: Move]
     /// One-sided sentence beads by the paragraph holding their sentence: source side, target side.
     private let unpairedSentences: (source: [Int: [Int]], target: [Int: [Int]])
+    /// Sentence beads joining two or more source sentences to target sentences, by the paragraph
+    /// of their first source sentence.
+    private let mergedSentences: [Int: [Int]]
     /// The translation's whole plain text, for checks that look for a name elsewhere.
     private(set) lazy var targetDocumentText: String = result.target.paragraphs.map(\.plain).joined(separator: "\n")
 
@@ -42,15 +47,18 @@ final class DocumentUnderCheck {
         self.ratio = result.lengthRatio
         self.lengthBand = lengthBand
         self.lengthStatistics = lengthStatistics
-        moveFromSource = Dictionary(alignment.moves.map { ($0.sourceBead, $0) }, uniquingKeysWith: { a, _ in a })
-        moveFromTarget = Dictionary(alignment.moves.map { ($0.targetBead, $0) }, uniquingKeysWith: { a, _ in a })
+        moveFromSource = Dictionary(alignment.moves.compactMap { move in move.sourceUnits.first.map { ($0, move) } }, uniquingKeysWith: { a, _ in a })
+        moveFromTarget = Dictionary(alignment.moves.compactMap { move in move.targetUnits.first.map { ($0, move) } }, uniquingKeysWith: { a, _ in a })
+        looseUnits = Dictionary(grouping: alignment.looseUnits, by: \.bead)
         let sentenceMoves = result.sentences.moves
         sentenceMoveFromSource = Dictionary(sentenceMoves.map { ($0.sourceBead, $0) }, uniquingKeysWith: { a, _ in a })
         sentenceMoveFromTarget = Dictionary(sentenceMoves.map { ($0.targetBead, $0) }, uniquingKeysWith: { a, _ in a })
-        var source: [Int: [Int]] = [:], target: [Int: [Int]] = [:]
+        var source: [Int: [Int]] = [:], target: [Int: [Int]] = [:], merged: [Int: [Int]] = [:]
         if level == .paragraph {
             for (k, bead) in result.sentences.beads.enumerated() where bead.kind == .alignment {
-                if bead.isUntranslated, let first = bead.source.first {
+                if bead.source.count >= 2, !bead.target.isEmpty, let first = bead.source.first {
+                    merged[result.source.sentences[first].paragraph, default: []].append(k)
+                } else if bead.isUntranslated, let first = bead.source.first {
                     source[result.source.sentences[first].paragraph, default: []].append(k)
                 } else if bead.isAdded, let first = bead.target.first {
                     target[result.target.sentences[first].paragraph, default: []].append(k)
@@ -58,6 +66,13 @@ final class DocumentUnderCheck {
             }
         }
         unpairedSentences = (source, target)
+        mergedSentences = merged
+    }
+
+    /// The sentence beads (indices in the sentence alignment) joining two or more source sentences,
+    /// the first of them in source paragraph `paragraph`, in order.
+    func mergedSentenceBeads(paragraph: Int) -> [Int] {
+        mergedSentences[paragraph] ?? []
     }
 
     /// The one-sided sentence beads (indices in the sentence alignment) whose sentence belongs to

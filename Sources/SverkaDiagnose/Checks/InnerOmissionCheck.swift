@@ -1,3 +1,4 @@
+import Foundation
 import SverkaAlign
 
 /// Sentences left without a counterpart inside a paragraph pair, when paragraphs are diagnosed:
@@ -50,6 +51,28 @@ struct InnerOmissionCheck: DivergenceCheck {
                                      confidence: sentence.confidence, place: place))
             }
         }
+        // Several source sentences against a far shorter translation.
+        if document.ratio > 0 {
+            for paragraph in bead.bead.source {
+                for k in document.mergedSentenceBeads(paragraph: paragraph) {
+                    let sentence = sentences.beads[k]
+                    let ls = UnitFeatures.length(of: result.plainText(sentence.source, side: .source, level: .sentence))
+                    let lt = UnitFeatures.length(of: result.plainText(sentence.target, side: .target, level: .sentence))
+                    guard ls >= 30 else { continue }
+                    let logRatio = log(Double(max(lt, 1)) / (Double(ls) * document.ratio))
+                    guard logRatio < document.lengthBand.lowerBound else { continue }
+                    let percent = Int((100 * exp(logRatio - document.lengthStatistics.centre)).rounded())
+                    found.append(Finding(kind: .partial, severity: .warning,
+                                         reason: "\(sentence.source.count) sentences of this paragraph are translated by text \(percent)% of the expected length: part left out?",
+                                         confidence: min(1, 0.6 + (document.lengthBand.lowerBound - logRatio)),
+                                         evidence: ["\(ls) → \(lt) characters"],
+                                         place: Finding.Place(sourceLine: result.line(sentence.source, side: .source, level: .sentence),
+                                                              targetLine: result.line(sentence.target, side: .target, level: .sentence),
+                                                              sourceText: result.text(sentence.source, side: .source, level: .sentence),
+                                                              targetText: result.text(sentence.target, side: .target, level: .sentence))))
+                }
+            }
+        }
         // Target sentences with no source inside the pair.
         for paragraph in bead.bead.target {
             for k in document.unpairedSentenceBeads(source: false, paragraph: paragraph) {
@@ -58,7 +81,13 @@ struct InnerOmissionCheck: DivergenceCheck {
                 guard text.contains(where: \.isLetter) else { continue }
                 let place = Finding.Place(sourceLine: nil, targetLine: result.line(sentence.target, side: .target, level: .sentence),
                                           sourceText: "", targetText: result.text(sentence.target, side: .target, level: .sentence))
-                if document.sentenceMoveFromTarget[k] != nil { continue } // reported with the sentence it translates
+                if let move = document.sentenceMoveFromTarget[k] {
+                    let line = result.line(sentences.beads[move.sourceBead].source, side: .source, level: .sentence)
+                    found.append(Finding(kind: .moved, severity: .warning,
+                                         reason: "a sentence of this paragraph's translation translates original line \(line.map(String.init) ?? "?"), placed here",
+                                         confidence: move.confidence, place: place))
+                    continue
+                }
                 found.append(Finding(kind: .added, severity: .warning,
                                      reason: "a sentence of this paragraph's translation has no counterpart in the original",
                                      confidence: sentence.confidence, place: place))
