@@ -99,7 +99,7 @@ public struct MovedUnits: Sendable {
     public var margin = 1.5
     /// A unit at the edge of a many-to-one bead is free to be paired elsewhere (and reported as
     /// left out when it is not) when the bead holds it by less than this (nats); 0: never.
-    public var looseThreshold = 1.0
+    public var looseThreshold = 2.5
     /// Least confidence of the pair (``ConfidenceModel/confidence(pairCost:)``).
     public var minConfidence = 0.8
     /// Background units sampled on the other side, evenly spread over the document.

@@ -67,7 +67,7 @@ public struct DivergenceDetector: Sendable {
         let markers: [DivergenceCheck] = [OmissionMarkerCheck()]
         let pairs: [DivergenceCheck] = [
             LooseUnitCheck(threshold: MovedUnits().looseThreshold),
-            InnerOmissionCheck(longUntranslated: longUntranslated), LengthRatioCheck(minimumLength: ratioMinimumLength),
+            InnerOmissionCheck(longUntranslated: longUntranslated, looseThreshold: MovedUnits().looseThreshold), LengthRatioCheck(minimumLength: ratioMinimumLength),
             SourceLanguageCheck(), NumberCheck(), NameCheck(names: names), TranslatorInsertionCheck(),
             LowConfidenceCheck(minConfidence: minConfidence),
         ]

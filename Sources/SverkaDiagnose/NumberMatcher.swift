@@ -1,7 +1,40 @@
-/// Compares the numbers on the two sides of a bead after normalisation: each maximal run of digits
-/// is one number with leading zeros dropped, so `3.00` ~ `3:00` ~ `3 часа 00 минут`, `14-го` ~ `14`,
-/// `1952г.` ~ `1952`; a two-digit year matches the four-digit one it ends (`52` ~ `1952`).
+/// Compares the numbers on the two sides of a bead.
+///
+/// By value (``mentions(in:language:)``, then `compare(source:target:)` of mentions): each
+/// side's numbers are read with their language's notation and words, so `1,5 млн` ~ `1.5 million` ~
+/// `1 500 000`, `15%` ~ `15 per cent` ~ `15 процентов`, `двух` ~ `two` ~ `2`, `18.7.52` ~
+/// `July 18, 1952`, `21.00` ~ `9 p.m.`, and only a value missing on the other side is reported.
+///
+/// By digits (``numbers(in:)``, then `compare(source:target:)` of strings: the older check): each
+/// maximal run of digits is one number with leading zeros dropped, so `3.00` ~ `3:00` ~
+/// `3 часа 00 минут`, `14-го` ~ `14`, `1952г.` ~ `1952`; a two-digit year matches the four-digit one
+/// it ends (`52` ~ `1952`).
 public enum NumberMatcher {
+    /// The numbers of `text`, written in the language `language` (an ICU or BCP 47 code: `ru`,
+    /// `en`, `en-GB`), in order; a repeated number repeats.
+    ///
+    /// Russian and English numbers are read in digits and in words; other languages in digits only,
+    /// with a decimal comma (or a decimal point for `en`, `zh`, `ja`, `ko`, `he`, …) first and the
+    /// other reading kept when the digits allow it.
+    public static func mentions(in text: String, language: String) -> [NumberMention] {
+        NumberScanner.mentions(in: text, language: NumberLanguage(code: language))
+    }
+
+    /// The mentions of `source` whose value is not in `target` (`missing`), and those of `target`
+    /// whose value is not in `source` (`extra`), compared as multisets of values, each in text
+    /// order.
+    ///
+    /// Mentions match when they share a reading (`3.00`, read as 3 or as 03:00, matches `3:00`);
+    /// a date or time left without a partner is matched part by part, and what is reported is the
+    /// largest mention none of whose parts found a partner (`18.7.52` against `July 18` reports
+    /// `52`). Weak mentions (`one`, `первый`) match but are never reported. Linear in the number of
+    /// mentions.
+    public static func compare(source: [NumberMention], target: [NumberMention]) -> (missing: [NumberMention], extra: [NumberMention]) {
+        var matching = NumberMentionMatching(source: source, target: target)
+        matching.run()
+        return (matching.unpaired(0), matching.unpaired(1))
+    }
+
     /// The numbers of `text`, in order (a repeated number repeats).
     public static func numbers(in text: String) -> [String] {
         var result: [String] = []

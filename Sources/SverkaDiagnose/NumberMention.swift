@@ -26,9 +26,11 @@ public struct NumberMention: Hashable, Sendable, CustomStringConvertible {
     /// The likeliest reading.
     public var value: NumberValue { readings[0] }
 
-    /// The text, followed by the value in brackets when the two differ (`1,5 млн (1500000)`).
+    /// The text, followed by the value in brackets when the text has words or is a date or a time
+    /// (`1,5 млн (1500000)`, `18.7.52 (1952-07-18)`, `14.20`).
     public var description: String {
-        text == value.canonical ? text : "\(text) (\(value.canonical))"
+        if text == value.canonical || (value.kind == .number && !text.contains(where: \.isLetter)) { return text }
+        return "\(text) (\(value.canonical))"
     }
 
     /// A mention of `text`, found at `range`, read as `readings` (the likeliest first; must not be

@@ -13,6 +13,9 @@ public struct NumberValue: Hashable, Sendable, CustomStringConvertible {
         case date
         /// A time of day on the 24-hour clock.
         case time
+        /// The year of writing, named rather than numbered (`с.г.`, `сего года`, `this year`): it
+        /// matches its like, or any year on the other side left without a partner.
+        case currentYear
     }
 
     /// What sort of value this is.
@@ -36,14 +39,14 @@ public struct NumberValue: Hashable, Sendable, CustomStringConvertible {
         let parts = number.utf8.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
         guard let integer = parts.first, !number.isEmpty,
               parts.allSatisfy({ $0.allSatisfy(NumberQuantity.isDigit) }) else { return nil }
-        let fraction = parts.count > 1 ? parts[1] : []
+        let fraction: [UInt8] = parts.count > 1 ? Array(parts[1]) : []
         guard !(integer.isEmpty && fraction.isEmpty) else { return nil }
-        self = NumberQuantity(integer: integer, fraction: fraction).value
+        self = NumberQuantity(integer: Array(integer), fraction: fraction).value
     }
 
     /// The whole number `n` (its magnitude, if negative).
     public static func integer(_ n: Int) -> NumberValue {
-        NumberQuantity(integer: String(n.magnitude).utf8).value
+        NumberQuantity(digits: String(n.magnitude)).value
     }
 
     /// The date `day` `month` `year` (`year` nil: a day of a month, as in `15 июля`).
@@ -51,6 +54,15 @@ public struct NumberValue: Hashable, Sendable, CustomStringConvertible {
         let monthDay = pad(month) + "-" + pad(day)
         if let year { return NumberValue(kind: .date, canonical: pad(year, width: 4) + "-" + monthDay) }
         return NumberValue(kind: .date, canonical: "--" + monthDay)
+    }
+
+    /// The year of writing, named rather than numbered (`с.г.`, `this year`).
+    public static let currentYear = NumberValue(kind: .currentYear, canonical: "this year")
+
+    /// Whether this is a number that reads as a year (1800–2199).
+    var isYear: Bool {
+        guard kind == .number, canonical.utf8.count == 4, let n = Int(canonical) else { return false }
+        return (1800...2199).contains(n)
     }
 
     /// The time of day `hour`:`minute` (24-hour clock).
@@ -81,15 +93,13 @@ struct NumberQuantity: Hashable, Sendable {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// `integer.fraction × 10^exponent`, both ASCII digit strings.
-    init<I: Collection, F: Collection>(integer: I, fraction: F, exponent: Int = 0)
-        where I.Element == UInt8, F.Element == UInt8 {
-        var digits = Array(integer)
-        digits.append(contentsOf: fraction)
-        self.init(digits: digits, exponent: exponent - fraction.count)
+    init(integer: [UInt8], fraction: [UInt8] = [], exponent: Int = 0) {
+        self.init(digits: fraction.isEmpty ? integer : integer + fraction, exponent: exponent - fraction.count)
     }
 
-    init<I: Collection>(integer: I, exponent: Int = 0) where I.Element == UInt8 {
-        self.init(digits: Array(integer), exponent: exponent)
+    /// The whole number written `digits` (ASCII digits).
+    init(digits: String) {
+        self.init(digits: Array(digits.utf8), exponent: 0)
     }
 
     /// `tenths / 10`.

@@ -2,6 +2,56 @@
 /// months, scale words and abbreviations, percent, year and clock words. Keys are lower case with
 /// `ё` written `е`.
 enum NumberWords {
+    /// A word as a lookup key, hashed and compared by its UTF-8 bytes: the scanner's keys are
+    /// already lower-cased and folded, and byte hashing skips the normalisation `String` does.
+    struct Key: Hashable {
+        var text: String
+        init(_ text: String) { self.text = text }
+        static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        func hash(into hasher: inout Hasher) {
+            var text = self.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Every word any rule of the scanner looks at; the scanner keeps no other word.
+    static let vocabulary: Set<Key> = {
+        var words = Set(russian.keys).union(english.keys).union(russianMonths.keys).union(englishMonths.keys)
+        words.formUnion(russianPercent.union(englishPercent).union(russianYear).union(russianHour).union(russianMinute))
+        words.formUnion(russianDayPart.keys)
+        words.formUnion(russianThisYear)
+        words.formUnion(englishOrdinalSuffixes)
+        words.formUnion(["mln", "mn", "bn", "bln", "trn", "a", "an", "of", "and", "half", "per", "cent", "this", "current", "year",
+                         "year's", "o'clock", "am", "pm", "p", "m", "с", "половиной"])
+        return Set(words.map(Key.init))
+    }()
+
+    /// The first three letters of a folded word (all of a shorter one), packed into an integer.
+    static func stem<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var code: UInt64 = 0
+        var count = 0
+        for scalar in scalars {
+            code = code << 21 | UInt64(scalar.value)
+            count += 1
+            if count == 3 { break }
+        }
+        return code << 2 | UInt64(count)
+    }
+
+    /// The stems of every word the scanner may keep: a word with another stem is dropped before a
+    /// string is made of it.
+    static let stems: Set<UInt64> = {
+        var stems = Set(vocabulary.map { stem($0.text.unicodeScalars) })
+        stems.insert(stem("процент".unicodeScalars))
+        stems.formUnion(compoundStems)
+        return stems
+    }()
+
+    /// Whether the scanner has a use for the (folded) word `word`.
+    static func isRelevant(_ word: String) -> Bool {
+        vocabulary.contains(Key(word)) || word.utf8.starts(with: "процент".utf8)
+    }
+
     /// How a number word combines with its neighbours.
     enum Role: Sendable {
         /// `ноль`, `zero`.
@@ -34,8 +84,6 @@ enum NumberWords {
         /// Alone, the word is often not a number (`one`, `первый`, `тысячи`).
         let weakAlone: Bool
     }
-
-    static func table(russian: Bool) -> [String: Entry] { russian ? self.russian : english }
 
     static let russian: [String: Entry] = {
         var table: [String: Entry] = [:]
@@ -77,7 +125,8 @@ enum NumberWords {
         add("семьсот семисот семистам семьюстами семистах", .hundreds, 700)
         add("восемьсот восьмисот восьмистам восемьюстами восьмьюстами восьмистах", .hundreds, 800)
         add("девятьсот девятисот девятистам девятьюстами девятистах", .hundreds, 900)
-        add("полтора полторы полутора", .sesqui, 15)
+        // Alone weak: "полтора часа" is often "an hour and a half", with no number word.
+        add("полтора полторы полутора", .sesqui, 15, weak: true)
         add("двое двоих двоим двоими", .unit, 2)
         add("трое троих троим троими", .unit, 3)
         add("четверо четверых четверым четверыми", .unit, 4)
@@ -166,6 +215,36 @@ enum NumberWords {
         return table
     }()
 
+    /// Russian compounds opening with a number (`двухдневный`, `пятилетка`, `трёхсторонний`,
+    /// `десятилетие`), which English writes `two-day`, `five-year`, `three-way`, `decade`: the prefix
+    /// and its value, longest first. Weak: `семинар`, `одновременно` open the same way.
+    static let russianCompoundPrefixes: [Key: Int] = {
+        var prefixes: [String: Int] = ["одно": 1, "дву": 2, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6,
+                                       "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30,
+                                       "сорока": 40, "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70,
+                                       "восьмидесяти": 80, "тысяче": 1000]
+        let teens = ["одиннадцати", "двенадцати", "тринадцати", "четырнадцати", "пятнадцати", "шестнадцати", "семнадцати",
+                     "восемнадцати", "девятнадцати"]
+        for (k, teen) in teens.enumerated() { prefixes[teen] = 11 + k }
+        return Dictionary(uniqueKeysWithValues: prefixes.map { (Key($0.key), $0.value) })
+    }()
+    /// The lengths of the prefixes in letters, longest first, and their first three letters.
+    private static let compoundPrefixLengths = Set(russianCompoundPrefixes.keys.map { $0.text.unicodeScalars.count }).sorted(by: >)
+    private static let compoundStems = Set(russianCompoundPrefixes.keys.map { stem($0.text.unicodeScalars) })
+
+    /// The value a Russian compound opens with (`двухдневного` → 2), if the word is longer than its
+    /// prefix by three letters or more.
+    static func russianCompoundValue(_ word: String) -> Int? {
+        let scalars = word.unicodeScalars
+        guard word.utf8.count >= 12, let initial = scalars.first, initial.value >= 0x430, initial.value <= 0x44F else { return nil }
+        let count = scalars.count
+        guard count >= 6, compoundStems.contains(stem(scalars)) else { return nil }
+        for length in compoundPrefixLengths where count >= length + 3 {
+            if let value = russianCompoundPrefixes[Key(String(String.UnicodeScalarView(scalars.prefix(length))))] { return value }
+        }
+        return nil
+    }
+
     /// Scale words and abbreviations that may follow digits (`10 тыс.`, `1.5 million`, `2 bn`): the
     /// power of ten.
     static func scaleAfterDigits(_ word: String, russian: Bool) -> Int? {
@@ -196,6 +275,12 @@ enum NumberWords {
         return table
     }()
 
+    /// Month abbreviations, which may take a `.` (`янв.`, `Jul.`).
+    static let monthAbbreviations: Set<String> = [
+        "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
     /// English month names and abbreviations, lower case (a match must be capitalised in the text).
     static let englishMonths: [String: Int] = {
         var table: [String: Int] = [:]
@@ -213,7 +298,11 @@ enum NumberWords {
                                              "процентов", "процентам", "процентами", "процентах", "проц"]
     static let englishPercent: Set<String> = ["percent", "pct"]
     /// `1952 г.`, `1952 года`, `52 гг.`
-    static let russianYear: Set<String> = ["г", "гг", "год", "года", "году", "годом", "годе"]
+    static let russianYear: Set<String> = ["г", "гг", "год", "года", "году", "годом", "годе", "годы", "годов", "годам",
+                                           "годами", "годах"]
+    /// `сего года`, `в текущем году`, `этот год`: the first word of a name of the current year.
+    static let russianThisYear: Set<String> = ["сего", "текущего", "текущем", "текущий", "этого", "этом", "этот", "нынешнего",
+                                               "нынешнем", "нынешний"]
     static let russianHour: Set<String> = ["час", "часа", "часов", "ч"]
     static let russianMinute: Set<String> = ["минут", "минута", "минуты", "минуту", "мин"]
     /// The part of the day after an hour (`9 часов вечера`): whether the hour is after noon.

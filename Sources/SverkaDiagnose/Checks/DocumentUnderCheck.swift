@@ -25,6 +25,9 @@ final class DocumentUnderCheck {
     let moveFromTarget: [Int: Move]
     /// The loose units at `level`, by bead.
     let looseUnits: [Int: [LooseUnit]]
+    /// At the paragraph level, the loose sentences (``LooseUnit`` of the sentence alignment) by
+    /// the paragraph holding them: source side, target side.
+    let looseSentences: (source: [Int: [LooseUnit]], target: [Int: [LooseUnit]])
     /// The sentence-level moves, by the index of their 1-0 sentence bead.
     let sentenceMoveFromSource: [Int: Move]
     /// The sentence-level moves, by the index of their 0-1 sentence bead.
@@ -50,6 +53,14 @@ final class DocumentUnderCheck {
         moveFromSource = Dictionary(alignment.moves.compactMap { move in move.sourceUnits.first.map { ($0, move) } }, uniquingKeysWith: { a, _ in a })
         moveFromTarget = Dictionary(alignment.moves.compactMap { move in move.targetUnits.first.map { ($0, move) } }, uniquingKeysWith: { a, _ in a })
         looseUnits = Dictionary(grouping: alignment.looseUnits, by: \.bead)
+        if level == .paragraph {
+            let sentences = result.sentences.looseUnits
+            looseSentences = (
+                Dictionary(grouping: sentences.filter { $0.isSource && !$0.units.isEmpty }, by: { result.source.sentences[$0.units[0]].paragraph }),
+                Dictionary(grouping: sentences.filter { !$0.isSource && !$0.units.isEmpty }, by: { result.target.sentences[$0.units[0]].paragraph }))
+        } else {
+            looseSentences = ([:], [:])
+        }
         let sentenceMoves = result.sentences.moves
         sentenceMoveFromSource = Dictionary(sentenceMoves.map { ($0.sourceBead, $0) }, uniquingKeysWith: { a, _ in a })
         sentenceMoveFromTarget = Dictionary(sentenceMoves.map { ($0.targetBead, $0) }, uniquingKeysWith: { a, _ in a })

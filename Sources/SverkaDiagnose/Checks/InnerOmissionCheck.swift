@@ -10,6 +10,8 @@ import SverkaAlign
 struct InnerOmissionCheck: DivergenceCheck {
     /// Untranslated text at least this long (characters) is an error, shorter a warning.
     let longUntranslated: Int
+    /// The largest margin that makes a sentence loose (nats), for the confidence scale.
+    let looseThreshold: Double
 
     func findings(at bead: BeadUnderCheck) -> [Finding] {
         let document = bead.document
@@ -49,6 +51,21 @@ struct InnerOmissionCheck: DivergenceCheck {
                 found.append(Finding(kind: .untranslated, severity: length >= longUntranslated ? .error : .warning,
                                      reason: "a sentence of this paragraph has no counterpart in the translation (\(length) characters)",
                                      confidence: sentence.confidence, place: place))
+            }
+        }
+        // Sentences that a many-to-one sentence bead holds only loosely (a short sentence left out
+        // is merged into its neighbour's pair rather than left alone).
+        for paragraph in bead.bead.source {
+            for unit in document.looseSentences.source[paragraph] ?? [] {
+                let text = result.plainText(unit.units, side: .source, level: .sentence)
+                guard text.contains(where: \.isLetter) else { continue }
+                let length = UnitFeatures.length(of: text)
+                found.append(Finding(kind: .untranslated, severity: .warning,
+                                     reason: "a sentence of this paragraph (\(length) characters) is held by its neighbour's pair only loosely: left out of the translation?",
+                                     confidence: 0.5 + 0.4 * (1 - min(unit.margin / max(looseThreshold, 1e-9), 1)),
+                                     evidence: ["margin \(String(format: "%.2f", unit.margin)) nats"],
+                                     place: Finding.Place(sourceLine: result.line(unit.units, side: .source, level: .sentence), targetLine: nil,
+                                                          sourceText: result.text(unit.units, side: .source, level: .sentence), targetText: "")))
             }
         }
         // Several source sentences against a far shorter translation.
