@@ -39,6 +39,22 @@ struct LexiconOptions: ParsableArguments {
         return [LexiconEvidenceProvider(lexicon: lexicon, weight: lexicalWeight)]
     }
 
+    /// The dictionary's word translations for the names check, when a dictionary serves the pair
+    /// (built once per process and pair).
+    func nameTranslations(sourceLanguage: String, targetLanguage: String) -> NameTranslationTable? {
+        let (s, t) = (LanguageCode.primary(sourceLanguage), LanguageCode.primary(targetLanguage))
+        let key = "\(noDictionary ? "none" : dictionary ?? "system") \(s)>\(t)"
+        Self.tableLock.lock()
+        defer { Self.tableLock.unlock() }
+        if let known = Self.tables[key] { return known }
+        let table = cache.wordTranslations(sourceLanguage: s, targetLanguage: t).map(NameTranslationTable.init)
+        Self.tables[key] = table
+        return table
+    }
+
+    private static let tableLock = NSLock()
+    nonisolated(unsafe) private static var tables: [String: NameTranslationTable?] = [:]
+
     /// Prints, once, what could not be loaded.
     func reportWarnings() {
         for warning in cache.takeWarnings() {

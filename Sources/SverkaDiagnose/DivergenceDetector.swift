@@ -26,6 +26,9 @@ public struct DivergenceDetector: Sendable {
     public var excerptLength: Int
     /// Divergences less confident than this are left out (0: all are reported).
     public var minDivergenceConfidence: Double = 0
+    /// Word translations for the names check (exonyms, translated names, capitalised common
+    /// words), typically from the dictionary the aligner uses; nil for none.
+    public var nameTranslations: (any NameTranslations & Sendable)?
 
     /// A detector with the default thresholds.
     public init(minConfidence: Double = 0.5, ratioSpreads: Double = 3.5, ratioFloor: Double = log(2.0),
@@ -43,7 +46,8 @@ public struct DivergenceDetector: Sendable {
     /// for the languages.
     public func diagnose(_ result: DocumentAlignment, level: AlignmentLevel) throws -> Diagnosis {
         guard let alignment = result.alignment(at: level) else { return Diagnosis(divergences: [], thresholds: [:]) }
-        let names = try NameMatcher(sourceLanguage: result.source.language, targetLanguage: result.target.language)
+        let names = try NameMatcher(sourceLanguage: result.source.language, targetLanguage: result.target.language,
+                                    translations: nameTranslations)
 
         // Length statistics over trusted 1-1 beads.
         var samples: [(source: Double, target: Double)] = []
@@ -68,7 +72,7 @@ public struct DivergenceDetector: Sendable {
         let pairs: [DivergenceCheck] = [
             LooseUnitCheck(threshold: MovedUnits().looseThreshold),
             InnerOmissionCheck(longUntranslated: longUntranslated, looseThreshold: MovedUnits().looseThreshold), LengthRatioCheck(minimumLength: ratioMinimumLength),
-            SourceLanguageCheck(), NumberCheck(), NameCheck(names: names), TranslatorInsertionCheck(),
+            SourceLanguageCheck(), NumberCheck(), NameCheck(names: names, targetDocument: document.targetDocumentText), TranslatorInsertionCheck(),
             LowConfidenceCheck(minConfidence: minConfidence),
         ]
 

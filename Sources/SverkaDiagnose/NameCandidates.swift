@@ -29,14 +29,16 @@ struct NameCandidates {
     private let cyrillic: Set<String>
     /// First four letters of the Latin forms of four letters or more.
     private let prefixes4: Set<Substring>
-    /// First three letters of the Latin forms of six letters or more.
-    private let prefixes3: Set<Substring>
+    /// First three letters of the Latin forms of six letters or more, with the forms' lengths.
+    private let prefixes3: [Substring: [Int]]
     /// Latin forms by consonant skeleton (three consonants or more).
     private let skeletons: [String: [String]]
     /// Latin forms of four letters or more: the only ones an edit distance can match.
     private let fuzzy: [String]
     /// Cyrillic forms of five letters or more.
     private let fuzzyCyrillic: [String]
+    /// Latin forms of three or four letters by their first letter.
+    private let short: [Character: [String]]
     /// The words as written, lower-cased, with English singulars and possessives dropped.
     let words: Set<String>
     /// ``words`` sorted, for prefix search.
@@ -56,7 +58,9 @@ struct NameCandidates {
         self.latin = latin
         self.cyrillic = cyrillic
         prefixes4 = Set(latin.filter { $0.count >= 4 }.map { $0.prefix(4) })
-        prefixes3 = Set(latin.filter { $0.count >= 6 }.map { $0.prefix(3) })
+        var prefixes3: [Substring: [Int]] = [:]
+        for form in latin where form.count >= 6 { prefixes3[form.prefix(3), default: []].append(form.count) }
+        self.prefixes3 = prefixes3
         var skeletons: [String: [String]] = [:]
         for form in latin {
             let skeleton = NameRenderings.skeleton(form)
@@ -65,6 +69,9 @@ struct NameCandidates {
         self.skeletons = skeletons
         fuzzy = latin.filter { $0.count >= 4 }.sorted()
         fuzzyCyrillic = cyrillic.filter { $0.count >= 5 }.sorted()
+        var short: [Character: [String]] = [:]
+        for form in latin where form.count == 3 || form.count == 4 { short[form.first!, default: []].append(form) }
+        self.short = short
         var words = Set<String>()
         for word in lowerWords { words.formUnion(NameRenderings.englishForms(word)) }
         self.words = words
@@ -73,10 +80,11 @@ struct NameCandidates {
     }
 
     /// Whether some indexed word renders the word with `keys`: a folded form in common; a common
-    /// first four letters (or three, both forms of six letters or more: romanisations part after the
-    /// first syllable, `maotszedun` ~ `maozedong`); a common consonant skeleton (of four or more,
+    /// first four letters (or three, both forms of six letters or more and of like length:
+    /// romanisations part after the first syllable, `maotszedun` ~ `maozedong`); a common consonant skeleton (of four or more,
     /// or three with half the letters in common); a folded form within an edit distance of a third
-    /// of the longer (five letters or more); a Cyrillic form in common or within a quarter.
+    /// of the longer (five letters or more), or of one for forms of three or four letters with the
+    /// same first letter; a Cyrillic form in common or within a quarter.
     ///
     /// The edit distances tried are counted down from `budget`; once it is spent, a word not found
     /// by hashing counts as found (so a bead too large to check fully reports no name as missing
@@ -86,7 +94,10 @@ struct NameCandidates {
         for form in keys.latin {
             let length = form.count
             if length >= 4 && prefixes4.contains(form.prefix(4)) { return true }
-            if length >= 6 && prefixes3.contains(form.prefix(3)) { return true }
+            // Three letters only between forms of like length (`maotszedun` ~ `maozedong`, not
+            // `mamardashvili` ~ `mamulia`).
+            if length >= 6, let lengths = prefixes3[form.prefix(3)],
+               lengths.contains(where: { 4 * min($0, length) >= 3 * max($0, length) }) { return true }
             let skeleton = NameRenderings.skeleton(form)
             if skeleton.count >= 4 && skeletons[skeleton] != nil { return true }
             if skeleton.count == 3, let others = skeletons[skeleton] {
@@ -98,6 +109,10 @@ struct NameCandidates {
         }
         for form in keys.primary where form.count >= 4 {
             if Self.fuzzyMatch(form, in: fuzzy, divisor: 3, minimum: 5, budget: &budget) { return true }
+        }
+        // Short names (`Поуп` ~ `Pope`, `Юта` ~ `Utah`): same first letter, one edit.
+        for form in keys.primary where form.count == 3 || form.count == 4 {
+            for other in short[form.first!] ?? [] where EditDistance.levenshtein(form, other, limit: 1) <= 1 { return true }
         }
         for form in keys.cyrillic where form.count >= 5 {
             if Self.fuzzyMatch(form, in: fuzzyCyrillic, divisor: 4, minimum: 5, budget: &budget) { return true }
@@ -121,9 +136,10 @@ struct NameCandidates {
         return false
     }
 
-    /// Whether some word starts with `prefix`.
+    /// Whether some word starts with `prefix`; a `prefix` of three letters or fewer (`uk`, `us`)
+    /// must be the whole word.
     func containsPrefix(_ prefix: String) -> Bool {
-        Self.sortedContainsPrefix(sortedWords, prefix)
+        prefix.count <= 3 ? words.contains(prefix) : Self.sortedContainsPrefix(sortedWords, prefix)
     }
 
     /// Whether every content word of `phrase` (lower case) is a word here.

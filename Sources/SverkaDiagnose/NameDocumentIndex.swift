@@ -12,6 +12,8 @@ public struct NameDocumentIndex: Sendable {
         /// Whether it occurs at least once capitalised away from the start of a sentence (or in
         /// capitals): a name by the target language's own spelling.
         var midSentence: Bool
+        /// Its folded Latin forms.
+        let latin: [String]
     }
 
     private(set) var entries: [Entry] = []
@@ -26,6 +28,9 @@ public struct NameDocumentIndex: Sendable {
     /// Lower-case forms (with English singulars) of the words.
     private var lower: [String: Int] = [:]
     private var sortedLower: [String] = []
+    /// Words the document writes in lower case: a capitalised word also among them is a common
+    /// word capitalised in a title (`Department`, `Cup`), no name.
+    private var lowercaseWords: Set<String> = []
 
     /// The number of distinct capitalised words indexed.
     public var count: Int { entries.count }
@@ -41,7 +46,7 @@ public struct NameDocumentIndex: Sendable {
             return
         }
         let entry = entries.count
-        entries.append(Entry(written: written, midSentence: midSentence))
+        entries.append(Entry(written: written, midSentence: midSentence, latin: keys.latin))
         byWritten[written] = entry
         for form in keys.latin {
             if byLatin[form] == nil { byLatin[form] = entry }
@@ -50,9 +55,19 @@ public struct NameDocumentIndex: Sendable {
             if form.count >= 5 { buckets[form.prefix(2), default: []].append((form, entry)) }
         }
         for form in keys.cyrillic where byCyrillic[form] == nil { byCyrillic[form] = entry }
-        let letters = written.filter { $0 != "." }
+        let letters = NameRenderings.capitals(written)
         if NameRenderings.isAcronym(letters) { capitalsByLength[letters.count, default: []].append((letters, entry)) }
         for form in NameRenderings.englishForms(written.lowercased()) where lower[form] == nil { lower[form] = entry }
+    }
+
+    /// Records a word the document writes in lower case.
+    mutating func addLowercase(_ word: String) {
+        lowercaseWords.insert(word)
+    }
+
+    /// Whether the document writes `word` (lower case) in lower case somewhere.
+    func hasLowercase(_ word: String) -> Bool {
+        lowercaseWords.contains(word)
     }
 
     /// Sorts what prefix search needs; called once the document is read.
@@ -80,7 +95,15 @@ public struct NameDocumentIndex: Sendable {
         for form in keys.latin {
             let skeleton = NameRenderings.skeleton(form)
             guard skeleton.count >= 4, let found = bySkeleton[skeleton] else { continue }
-            for entry in found { if let written = accept(entry, midSentenceOnly: midSentenceOnly) { return written } }
+            for entry in found {
+                // The same consonants and at most a third of the letters differing (`makinani` ~
+                // `makenani`, not `bretan` ~ `britein`).
+                let close = entries[entry].latin.contains { other in
+                    let limit = max(form.count, other.count) / 3
+                    return EditDistance.levenshtein(form, other, limit: limit) <= limit
+                }
+                if close, let written = accept(entry, midSentenceOnly: midSentenceOnly) { return written }
+            }
         }
         for form in keys.primary where form.count >= 5 {
             for (other, entry) in buckets[form.prefix(2)] ?? [] {
@@ -105,8 +128,9 @@ public struct NameDocumentIndex: Sendable {
         lower[word].map { entries[$0].written }
     }
 
-    /// A word whose lower-case form starts with `prefix`.
+    /// A word whose lower-case form starts with `prefix` (is `prefix`, when of three letters or fewer).
     func findLower(prefix: String) -> String? {
+        if prefix.count <= 3 { return findLower(prefix) }
         var low = 0
         var high = sortedLower.count
         while low < high {

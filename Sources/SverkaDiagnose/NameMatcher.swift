@@ -2,39 +2,105 @@ import SverkaICU
 import SverkaSegment
 
 /// Finds proper names on the source side of a bead and checks that each has a counterpart on the
-/// target side, across scripts: names are transliterated to lower-case ASCII with ICU and matched
-/// fuzzily (same first four letters, or a small edit distance), with a short table of exonyms whose
-/// English form is no transliteration (Китай → China, Пекин → Beijing, Пхеньян → Pyongyang).
+/// target side, across scripts.
 ///
-/// A source *name* is a run of words that are in capitals (`КИМ ИР СЕНА`, `ПВО`) or capitalised
-/// away from the start of a sentence (`Молотову`), other than the polite pronoun (`Вы`, `Вашу`). A
-/// name has a counterpart when any of its words does: `КИМ ИР СЕНА` ~ `KIM IL SUNG` through `КИМ`.
+/// A source *name* is a run of words of two letters or more that are in capitals (`КИМ ИР СЕНА`,
+/// `ПЦР`, `СПИДом`) or capitalised away from the start of a sentence (`Молотову`), other than
+/// pronouns capitalised out of politeness or reverence (`Вы`, `Вашу`, `Его`) and emphasis in
+/// capitals (a run holding a function word: `НЕ ПРИМЕНИМО`). A handle or hashtag (`@user13`) is no
+/// word of its sentence, and a straight quote right after a word closes a quotation rather than
+/// opening a sentence. In
+/// a language that capitalises its nouns (German, Luxembourgish) capitals mark no names, so only
+/// words in capitals are names there, and, given the translation's whole document
+/// (``mismatches(sourceUnits:target:document:)``), capitalised words that the translation also
+/// writes as a name away from the start of a sentence, unchanged or transliterated (`Berlin`,
+/// `Müller`; not `Jahr`, `Gebirge`). A name has a counterpart when any of its words does
+/// (`КИМ ИР СЕНА` ~ `KIM IL SUNG` through `КИМ`).
 ///
-/// Not thread-safe (ICU objects): one per thread.
+/// A word is rendered in the translation when, in this order:
+/// 1. a spelling of it meets a target word (``NameCandidates/matches(_:budget:)``): the word and
+///    its stems, case endings stripped (`Уэлбеком` → `Уэлбек`, `Испании` → `Испан`), romanised by
+///    ICU's BGN/PCGN and ISO 9 transforms and by the English press, scholarly, GOST-like and (for
+///    German) Duden practices (``NameRenderings``), folded on both sides (`Mc`/`Mac` ~ `Мак`,
+///    `ck` ~ `k`, `ee` ~ `и`, `y` ~ `i`, doubled letters), compared equal, by their first letters,
+///    by their consonant skeleton, or within a small edit distance; or an English target word
+///    transcribed into Russian (`Welbeck` → `уэлбек`) meets a stem;
+/// 2. it is an acronym spelled letter by letter by a target acronym, by sound or by look
+///    (`ПЦР` ~ `PCR`), or a built-in acronym whose expansion or English acronym the target has
+///    (`ООН` ~ `UN`, `United Nations`; `МИД` ~ `Foreign Ministry`);
+/// 3. it starts with a built-in exonym stem one of whose English forms starts a target word
+///    (`Китая` ~ `China`, `Испании` ~ `Spain`);
+/// 4. a dictionary translation (``NameTranslations``) of it or of a dictionary form guessed by
+///    stripping its ending has all its content words in the target (`Министерство` ~ `Ministry`,
+///    `Белом` → `белый` ~ `White`): a capitalised common word translated is no name.
+///
+/// ``unmatchedNames(sourceUnits:target:)`` lists every name not rendered. ``mismatches(sourceUnits:
+/// target:document:)`` reports one only on evidence: another name in the pair's translation with no
+/// counterpart in the original, or the name rendered elsewhere in the translation.
+///
+/// Not thread-safe (ICU objects, caches): one per thread.
 public final class NameMatcher {
     /// A name found on the source side.
     public struct Name: Equatable, Sendable {
         /// The name as written.
         public let text: String
-        /// Its words in lower-case ASCII.
+        /// Its words in lower-case ASCII (BGN/PCGN for Russian).
         public let ascii: [String]
+        /// Its words as written.
+        let words: [String]
+        /// Its words lower-cased.
+        let lowerWords: [String]
+        /// The words next to it in its unit (two on each side), as tokens.
+        let neighbours: [Token]
     }
 
     private let sourceTokenizer: Tokenizer
     private let targetTokenizer: Tokenizer
     private let sourceTransliterator: Transliterator?
-    private let targetTransliterator: Transliterator?
     private let sourceLanguage: String
+    private let targetLanguage: String
     private let abbreviations: AbbreviationList
+    private let targetAbbreviations: AbbreviationList
+    private let translations: (any NameTranslations)?
+    /// BGN/PCGN romanisation of the Cyrillic side's language, to ASCII.
+    private let bgn: Transliterator?
+    /// ISO 9 romanisation, to ASCII.
+    private let iso9: Transliterator?
+    /// Any script to ASCII.
+    private let anyLatin: Transliterator?
+    /// Whether Cyrillic words are Ukrainian (`и` → `y`, `г` → `h`).
+    private let ukrainian: Bool
+    /// Whether the source is Russian, Ukrainian or Belarusian: the built-in exonyms and acronyms apply.
+    private let cyrillicSource: Bool
+    /// Whether either side is German: German spellings of Russian names are tried, and a German
+    /// Latin word is also compared without a genitive `s`.
+    private let german: Bool
+    private let sourceCapitalisesNouns: Bool
+    private let targetCapitalisesNouns: Bool
 
-    /// A matcher for a `sourceLanguage` → `targetLanguage` pair.
-    public init(sourceLanguage: String, targetLanguage: String) throws {
+    /// A matcher for a `sourceLanguage` → `targetLanguage` pair, with word `translations` for the
+    /// names a translation translates (exonyms, capitalised common words) when given.
+    public init(sourceLanguage: String, targetLanguage: String, translations: (any NameTranslations)? = nil) throws {
         self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.translations = translations
         abbreviations = AbbreviationList.builtIn(for: sourceLanguage)
+        targetAbbreviations = AbbreviationList.builtIn(for: targetLanguage)
         sourceTokenizer = try Tokenizer(language: sourceLanguage)
         targetTokenizer = try Tokenizer(language: targetLanguage)
         sourceTransliterator = try? Transliterator(id: Self.asciiTransform(for: sourceLanguage))
-        targetTransliterator = try? Transliterator(id: Self.asciiTransform(for: targetLanguage))
+        let source = LanguageCode.primary(sourceLanguage)
+        let target = LanguageCode.primary(targetLanguage)
+        let cyrillicLanguages: Set<String> = ["ru", "uk", "be"]
+        let cyrillicSide = cyrillicLanguages.contains(source) ? source : cyrillicLanguages.contains(target) ? target : "ru"
+        ukrainian = cyrillicSide == "uk"
+        bgn = try? Transliterator(id: Self.asciiTransform(for: cyrillicSide))
+        iso9 = try? Transliterator(id: "Cyrillic-Latin; Latin-ASCII; Any-Lower")
+        anyLatin = try? Transliterator(id: "Any-Latin; Latin-ASCII; Any-Lower")
+        cyrillicSource = cyrillicLanguages.contains(source)
+        german = Self.capitalisesNouns(source) || Self.capitalisesNouns(target)
+        sourceCapitalisesNouns = Self.capitalisesNouns(source)
+        targetCapitalisesNouns = Self.capitalisesNouns(target)
     }
 
     static func asciiTransform(for language: String) -> String {
@@ -45,42 +111,190 @@ public final class NameMatcher {
         }
     }
 
+    /// Whether `language` (primary subtag) capitalises its nouns, so that capitals mark no names.
+    static func capitalisesNouns(_ language: String) -> Bool {
+        ["de", "lb", "gsw", "nds", "bar", "ksh"].contains(language)
+    }
+
+    // MARK: Unmatched names
+
     /// The names of `source` that have no counterpart in `target`.
     public func unmatchedNames(source: String, target: String) -> [Name] {
         unmatchedNames(sourceUnits: [source], target: target)
     }
 
-    /// Edit distances tried per call of ``unmatchedNames(sourceUnits:target:)`` before the names
-    /// left are taken as matched (see ``NameCandidates``).
+    /// Edit distances tried per call of ``unmatchedNames(sourceUnits:target:)`` or
+    /// ``mismatches(sourceUnits:target:document:)`` before the names left are taken as matched (see
+    /// ``NameCandidates``).
     static let editDistanceBudget = 200_000
 
     /// The names of the source units (each read on its own, so that each starts a sentence) that
-    /// have no counterpart in `target`.
+    /// have no counterpart in `target`, evidence or none. In a language that capitalises its nouns,
+    /// only names in capitals (there is no document to confirm the others by).
     public func unmatchedNames(sourceUnits: [String], target: String) -> [Name] {
-        let names = sourceUnits.flatMap { self.names(in: $0) }
+        let names = sourceUnits.flatMap { self.names(in: $0, confirm: nil) }
         guard !names.isEmpty else { return [] }
-        let candidates = NameCandidates(targetCandidates(target))
+        let candidates = self.candidates(targetTokenizer.tokens(of: target))
         var budget = Self.editDistanceBudget
-        var found: [String: Bool] = [:]
-        var foundPrefix: [String: Bool] = [:]
-        return names.filter { name in
-            let matched = name.ascii.contains { word in
-                if let known = found[word] { return known }
-                let result = candidates.matches(word, budget: &budget)
-                found[word] = result
-                return result
-            }
-            return !matched && !exonymMatch(name) { prefix in
-                if let known = foundPrefix[prefix] { return known }
-                let result = candidates.containsPrefix(prefix)
-                foundPrefix[prefix] = result
-                return result
+        var memo: [String: Bool] = [:]
+        return names.filter { !isRendered($0, in: candidates, budget: &budget, memo: &memo) }
+    }
+
+    // MARK: Mismatches on evidence
+
+    /// The names of the source units that the pair's `target` does not render *and* that come
+    /// with evidence of a divergence; a name with none is taken as one the matcher failed to
+    /// recognise (a translated name, an unusual spelling), and not reported.
+    ///
+    /// For each name not rendered (rules 1–4 of the type's summary), in this order:
+    /// 1. *Other names* of `target` are its runs of name-like words (capitalised away from the start
+    ///    of a sentence, or in capitals; not titles, days, months, `I`; none in a title-case line)
+    ///    with a word that renders no source word (any word of the units, by rules 1–4 read the other
+    ///    way) and that the document never writes in lower case (`Cup`, `Department`).
+    /// 2. One that looks like the name by a looser measure, or that renders a word next to it
+    ///    (`Тихому океану` → `Pacific Ocean`), is the name spelled or translated otherwise: the name
+    ///    counts as rendered.
+    /// 3. A target acronym with no counterpart starting with the name's initial may abbreviate it
+    ///    (`Луизиана` → `LSU`): rendered. Acronyms are never other names, and an acronym of the
+    ///    original gets no evidence (a): acronyms are translated as often as not (`ЕГЭ` → `USE`).
+    /// 4. Evidence (a): another name is left in the pair.
+    /// 5. Evidence (b): the name is rendered elsewhere in `document` (made once per document by
+    ///    ``documentIndex(of:)``): by a spelling (equal, or the same consonants with a third of the
+    ///    letters differing), by an acronym in capitals (the table's, or the same letters in order
+    ///    by sound), or by the exonym table's place and given names. Not for a word the dictionary
+    ///    translates (a common word: `Университета`), nor through dictionary translations.
+    ///
+    /// Confidence: see ``NameMismatch/confidence``.
+    public func mismatches(sourceUnits: [String], target: String, document: NameDocumentIndex) -> [NameMismatch] {
+        let confirm: ((Token) -> Bool)? = sourceCapitalisesNouns
+            ? { [unowned self] token in document.find(self.keys(of: token.lower), strict: true, midSentenceOnly: true) != nil }
+            : nil
+        let names = sourceUnits.flatMap { self.names(in: $0, confirm: confirm) }
+        guard !names.isEmpty else { return [] }
+        let targetTokens = targetTokenizer.tokens(of: target)
+        let candidates = self.candidates(targetTokens)
+        var budget = Self.editDistanceBudget
+        var memo: [String: Bool] = [:]
+        let unmatched = names.filter { !isRendered($0, in: candidates, budget: &budget, memo: &memo) }
+        guard !unmatched.isEmpty else { return [] }
+
+        // Evidence (a): the target's name-like words with no counterpart in the source, nor written
+        // in lower case elsewhere in the document (common words capitalised in a title, `Cup`).
+        let runs = targetNameRuns(targetTokens, text: target)
+        var others: [(text: String, run: [Token])] = []
+        var acronyms: [String] = []
+        if !runs.isEmpty {
+            let context = sourceContext(sourceUnits.flatMap { sourceTokenizer.tokens(of: $0) })
+            let units = Array(target.utf16)
+            for run in runs {
+                let lacking = run.filter { token in
+                    token.text.first?.isUppercase == true && !document.hasLowercase(token.lower)
+                        && !Self.isTargetNonName(token.lower) && !hasCounterpart([token], in: context, budget: &budget)
+                }
+                guard !lacking.isEmpty else { continue }
+                // An acronym is translated as often as not (`ЕГЭ` → `USE`): no evidence, but it may
+                // abbreviate a name of the original that it starts with (`Луизиана` → `LSU`).
+                if lacking.allSatisfy({ NameRenderings.acronymCore($0.text) != nil }) {
+                    acronyms += lacking.map { NameRenderings.capitals($0.text) }
+                    continue
+                }
+                others.append((String(utf16Units: units[run[0].range.lowerBound..<run[run.count - 1].range.upperBound]), run))
             }
         }
+        let pronoun = LanguageCode.primary(targetLanguage) == "en"
+            && targetTokens.contains { ["he", "she", "his", "her", "him", "they", "them", "their"].contains($0.lower) }
+        var result: [NameMismatch] = []
+        var otherIndex = 0
+        for name in unmatched {
+            // A pair's one missing name and one extra name that look alike are one name spelled
+            // in a way the rules above missed.
+            if let alike = others.firstIndex(where: { looselyAlike(name, $0.text) }) {
+                others.remove(at: alike)
+                continue
+            }
+            // Another name with a word that renders a word next to the missing one is the missing
+            // name translated: `Тихому океану` → `Pacific Ocean`, `Юридический комитет` →
+            // `Judiciary Committee`.
+            if !others.isEmpty && !name.neighbours.isEmpty {
+                let nearby = sourceContext(name.neighbours)
+                if let translated = others.firstIndex(where: { other in
+                    other.run.contains { hasCounterpart([$0], in: nearby, budget: &budget) }
+                }) {
+                    others.remove(at: translated)
+                    continue
+                }
+            }
+            if !acronyms.isEmpty {
+                let initials = Set(name.lowerWords.compactMap { keys(of: $0).display.first?.first?.uppercased() }.map(Character.init))
+                if acronyms.contains(where: { $0.first.map(initials.contains) == true }) { continue }
+            }
+            var evidence: [NameMismatch.Evidence] = []
+            var confidence = 0.0
+            // An acronym of the original is often translated into another (`ЦТАК` → `KCNA`): only
+            // evidence (b) counts for it. (Several words in capitals are a name: `ЛИ КЭ-НУН`.)
+            let acronym = name.words.count == 1 && NameRenderings.acronymCore(name.words[0]) != nil
+            if !others.isEmpty && !acronym {
+                evidence.append(.otherName(others[min(otherIndex, others.count - 1)].text))
+                otherIndex += 1
+                confidence = 0.6
+            }
+            if let found = renderedElsewhere(name, in: document) {
+                evidence.append(.renderedElsewhere(found))
+                // Rendered elsewhere only, and a pronoun here: likely `Трамп сказал` → `he said`.
+                confidence = confidence > 0 ? 0.9 : pronoun ? 0.4 : 0.7
+            }
+            guard !evidence.isEmpty else { continue }
+            let longest = name.words.map { $0.filter(\.isLetter).count }.max() ?? 0
+            if longest <= 3 || acronym { confidence *= 0.75 }
+            let (stem, renderings) = self.renderings(of: name)
+            result.append(NameMismatch(name: name.text, stem: stem, renderings: renderings, evidence: evidence, confidence: confidence))
+        }
+        return result
     }
+
+    /// ``mismatches(sourceUnits:target:document:)`` with the index of `targetDocument`, made on the
+    /// first call and kept while the same document is passed (compared by storage first, so pass the
+    /// same string each time: an equal copy costs a full comparison per call).
+    public func mismatches(sourceUnits: [String], target: String, targetDocument: String) -> [NameMismatch] {
+        if let (document, index) = lastDocument, document.utf8.count == targetDocument.utf8.count, document == targetDocument {
+            return mismatches(sourceUnits: sourceUnits, target: target, document: index)
+        }
+        let index = documentIndex(of: targetDocument)
+        lastDocument = (targetDocument, index)
+        return mismatches(sourceUnits: sourceUnits, target: target, document: index)
+    }
+
+    private var lastDocument: (String, NameDocumentIndex)?
+
+    /// The index of the capitalised words of a whole translation, for
+    /// ``mismatches(sourceUnits:target:document:)``: one tokenization of the document and one set
+    /// of comparison forms per distinct capitalised word.
+    public func documentIndex(of targetDocument: String) -> NameDocumentIndex {
+        var index = NameDocumentIndex()
+        for mark in Self.marks(of: targetTokenizer.tokens(of: targetDocument), abbreviations: targetAbbreviations) {
+            guard case .word(let word) = mark else { continue }
+            if word.token.text.first?.isLowercase == true {
+                index.addLowercase(word.token.lower)
+                continue
+            }
+            guard word.capitalised || word.allCaps, word.token.text.count >= 2 else { continue }
+            let nameLike = word.allCaps || (!word.sentenceStart && !word.abbreviation)
+            index.add(word.token.text, keys: keys(of: word.token.lower), midSentence: nameLike)
+        }
+        index.finish()
+        return index
+    }
+
+    // MARK: Finding names
 
     /// The names in `text`.
     public func names(in text: String) -> [Name] {
+        names(in: text, confirm: nil)
+    }
+
+    /// The names in `text`; in a language that capitalises nouns, a capitalised word (not in
+    /// capitals) is a name only when `confirm` says so.
+    func names(in text: String, confirm: ((Token) -> Bool)?) -> [Name] {
         let tokens = SpacedLetters.joined(sourceTokenizer.tokens(of: text))
         let units = Array(text.utf16)
         // In a unit written mostly in capitals (a heading, a stamp) capitals mark no names.
@@ -88,125 +302,522 @@ public final class NameMatcher {
         let shouting = !letters.isEmpty && Double(letters.filter(\.isUppercase).count) > 0.6 * Double(letters.count)
         var names: [Name] = []
         var current: [Token] = []
-        var sentenceStart = true
+        var first = 0
+        var position = 0
         func flush() {
-            if !current.isEmpty {
-                let words = current.map { self.ascii(of: $0.text, source: true) }.filter { !$0.isEmpty }
-                if !words.isEmpty {
-                    let span = current[0].range.lowerBound..<current[current.count - 1].range.upperBound
-                    names.append(Name(text: String(utf16Units: units[span]), ascii: words))
-                }
+            let kept = current.filter { !ascii(of: $0.text).isEmpty }
+            if !kept.isEmpty && !Self.isEmphasis(kept) {
+                let span = current[0].range.lowerBound..<current[current.count - 1].range.upperBound
+                let before = tokens[..<first].filter { $0.kind == .word }.suffix(2)
+                let after = tokens[position...].filter { $0.kind == .word }.prefix(2)
+                names.append(Name(text: String(utf16Units: units[span]), ascii: kept.map { ascii(of: $0.text) },
+                                  words: kept.map(\.text), lowerWords: kept.map(\.lower), neighbours: Array(before) + Array(after)))
             }
             current = []
         }
+        for (index, mark) in Self.marks(of: tokens, abbreviations: abbreviations).enumerated() {
+            position = index
+            switch mark {
+            case .word(let word):
+                let capitalisedName = word.capitalised && !word.sentenceStart
+                    && (!sourceCapitalisesNouns || confirm?(word.token) == true)
+                if !shouting && !word.abbreviation && (word.allCaps || capitalisedName) && word.token.text.count >= 2
+                    && !Self.isPolitePronoun(word.token.lower) {
+                    if current.isEmpty { first = index }
+                    current.append(word.token)
+                } else {
+                    flush()
+                }
+            case .hyphen:
+                if current.isEmpty { flush() } // КЭ-НУН: a hyphen inside a name continues it
+            case .boundary:
+                flush()
+            }
+        }
+        position = tokens.count
+        flush()
+        return names
+    }
+
+    /// A word token read for capitals, with where it stands.
+    struct WordMark {
+        let token: Token
+        /// Two letters or more, all capitals.
+        let allCaps: Bool
+        /// Starts with a capital.
+        let capitalised: Bool
+        /// First word of a sentence.
+        let sentenceStart: Bool
+        /// A short capitalised word with a period (`Экз.`, `Mr.`).
+        let abbreviation: Bool
+    }
+
+    enum Mark {
+        case word(WordMark)
+        case hyphen
+        case boundary
+    }
+
+    /// `tokens` read for names: each word with its capitals and whether it starts a sentence
+    /// (after `. ! ? … : " « „ “ ( [ )`, but not after an abbreviation's period, `тов. Маленкову`,
+    /// nor after a straight quote closing a quotation).
+    static func marks(of tokens: [Token], abbreviations: AbbreviationList) -> [Mark] {
+        var result: [Mark] = []
+        result.reserveCapacity(tokens.count)
+        var sentenceStart = true
         for (position, token) in tokens.enumerated() {
             switch token.kind {
             case .word:
                 let letters = token.text.filter(\.isLetter)
                 let allCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                 let capitalised = token.text.first?.isUppercase == true
-                // `Экз.`, `Отп.`: a short capitalised word with a period is an abbreviation.
-                let abbreviation = letters.count <= 4 && position + 1 < tokens.count && tokens[position + 1].text == "."
-                    && !allCaps
-                if !shouting && !abbreviation && (allCaps || (capitalised && !sentenceStart)) && !Self.isPolitePronoun(token.lower) {
-                    current.append(token)
-                } else {
-                    flush()
+                let abbreviation = letters.count <= 4 && position + 1 < tokens.count && tokens[position + 1].text == "." && !allCaps
+                // A handle or hashtag (`@user13`, `#тег`) is no word of the sentence.
+                let handle = position > 0 && ["@", "#"].contains(tokens[position - 1].text)
+                    && tokens[position - 1].range.upperBound == token.range.lowerBound
+                if handle {
+                    result.append(.boundary)
+                    continue
                 }
+                result.append(.word(WordMark(token: token, allCaps: allCaps, capitalised: capitalised,
+                                             sentenceStart: sentenceStart, abbreviation: abbreviation)))
                 sentenceStart = false
             case .number:
-                flush()
+                result.append(.boundary)
                 sentenceStart = false
             case .punctuation:
-                if token.text == "-" && !current.isEmpty { continue } // КЭ-НУН
-                flush()
-                // A period after an abbreviation (`тов. Маленкову`) starts no sentence.
+                result.append(token.text == "-" ? .hyphen : .boundary)
                 let afterAbbreviation = token.text == "." && position > 0 && abbreviations.always.contains(tokens[position - 1].lower)
-                if !afterAbbreviation && [".", "!", "?", "…", ":", "\"", "«", "„", "“", "(", "[", ")"].contains(token.text) {
+                // A straight quote right after a word closes a quotation: `trash," Bulganin said`.
+                let closingQuote = token.text == "\"" && position > 0 && tokens[position - 1].range.upperBound == token.range.lowerBound
+                if !afterAbbreviation && !closingQuote && [".", "!", "?", "…", ":", "\"", "«", "„", "“", "(", "[", ")"].contains(token.text) {
                     sentenceStart = true
                 }
             }
         }
-        flush()
-        return names
-    }
-
-    /// Lower-case ASCII forms of the target's words, and of each pair of neighbouring words joined
-    /// (`Shuifens-kaya` → `shuifenskaya`).
-    func targetCandidates(_ text: String) -> [String] {
-        var cache: [String: String] = [:] // one ICU transliteration per distinct word
-        let words = targetTokenizer.tokens(of: text).filter { $0.kind == .word }.map { token in
-            if let known = cache[token.text] { return known }
-            let form = ascii(of: token.text, source: false)
-            cache[token.text] = form
-            return form
-        }
-        var result = words
-        for (a, b) in zip(words, words.dropFirst()) { result.append(a + b) }
         return result
     }
 
-    /// Whether two lower-case ASCII words are the same name: equal; or both of four letters or more
-    /// with the same first four; or both of six or more with the same first three (romanisations
-    /// part after the first syllable: `maotszedun` ~ `maozedong`); or of five or more within an edit
-    /// distance of a third of the longer.
-    static func matches(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        guard a.count >= 4, b.count >= 4 else { return false }
-        if a.prefix(4) == b.prefix(4) { return true }
-        if a.count >= 6, b.count >= 6, a.prefix(3) == b.prefix(3) { return true }
-        guard a.count >= 5 || b.count >= 5 else { return false }
-        let limit = max(a.count, b.count) / 3
-        return EditDistance.levenshtein(a, b, limit: limit) <= limit
+    /// Short words that no name holds: a run of words in capitals with one of them is emphasis
+    /// (`НЕ ПРИМЕНИМО`, `ТОЛЬКО НЕ ЭТО`, `DO NOT JUMP IN`), no name.
+    static let functionWords: Set<String> = [
+        "не", "ни", "за", "на", "в", "во", "и", "с", "со", "по", "от", "до", "это", "что", "как", "только", "еще", "ещё", "для",
+        "из", "но", "а", "к", "у", "о", "об", "все", "всё", "мы", "я", "ты", "вы", "он", "она", "они", "так", "да", "нет",
+        "not", "no", "the", "a", "an", "to", "for", "of", "and", "or", "in", "on", "at", "by", "with", "you", "we", "i", "it",
+        "is", "are", "do", "does", "this", "that", "all", "any", "up",
+    ]
+
+    /// Whether a run of words is emphasis in capitals rather than a name (see ``functionWords``).
+    static func isEmphasis(_ run: [Token]) -> Bool {
+        run.allSatisfy { NameRenderings.isAcronym($0.text) } && run.contains { functionWords.contains($0.lower) }
     }
 
-    /// Whether `name` holds a Russian exonym stem one of whose English forms starts a candidate
-    /// (`hasCandidate(prefix)`).
-    private func exonymMatch(_ name: Name, hasCandidate: (String) -> Bool) -> Bool {
-        guard LanguageCode.primary(sourceLanguage) == "ru" else { return false }
-        let lowered = name.text.lowercased()
-        for (stem, forms) in Exonyms.russianToEnglish where lowered.contains(stem) {
-            if forms.contains(where: hasCandidate) { return true }
+    /// Capitalised target words that are no names (titles, days, months, the pronoun).
+    static let targetNonNames: Set<String> = [
+        "i", "mr", "mrs", "ms", "dr", "sir", "madam", "lord", "lady", "king", "queen", "prince", "princess", "pope",
+        "saint", "st", "general", "colonel", "captain", "marshal", "president", "minister", "prime", "secretary",
+        "governor", "mayor", "senator", "chancellor", "ambassador", "chairman", "premier", "comrade", "comrades",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "god", "ok", "herr", "frau", "monsieur", "madame",
+    ]
+
+    /// Whether the lower-case target word `lower` is in ``targetNonNames``, a contraction or
+    /// possessive aside (`I'm`, `I’d`).
+    static func isTargetNonName(_ lower: String) -> Bool {
+        let head = lower.prefix { $0 != "'" && $0 != "’" }
+        return targetNonNames.contains(String(head))
+    }
+
+    /// The runs of name-like words of a pair's translation: capitalised away from the start of a
+    /// sentence (not in a language that capitalises nouns) or in capitals, titles and the like
+    /// aside; none in a text written in title case.
+    private func targetNameRuns(_ tokens: [Token], text: String) -> [[Token]] {
+        let marks = Self.marks(of: tokens, abbreviations: targetAbbreviations)
+        // Title case (`Press Secretary Says Meeting Cancelled`): four long words or more inside
+        // sentences, none of them in lower case.
+        var long = 0
+        var lower = 0
+        for case .word(let word) in marks where !word.sentenceStart && word.token.text.count >= 4 {
+            long += 1
+            if word.token.text.first?.isLowercase == true { lower += 1 }
+        }
+        if long >= 4 && lower == 0 { return [] }
+        var runs: [[Token]] = []
+        var current: [Token] = []
+        func flush() {
+            if !current.isEmpty && !Self.isEmphasis(current) { runs.append(current) }
+            current = []
+        }
+        var afterHyphen = false
+        for mark in marks {
+            switch mark {
+            case .word(let word):
+                let letters = word.token.text.filter(\.isLetter).count
+                let nameLike = !word.abbreviation && letters >= 2 && !Self.isTargetNonName(word.token.lower)
+                    && (word.allCaps || (word.capitalised && !word.sentenceStart && !targetCapitalisesNouns))
+                // `Geon-yeong`: the part after a hyphen belongs to the name whatever its case.
+                if nameLike || afterHyphen { current.append(word.token) } else { flush() }
+                afterHyphen = false
+            case .hyphen:
+                afterHyphen = !current.isEmpty
+            case .boundary:
+                afterHyphen = false
+                flush()
+            }
+        }
+        flush()
+        return runs
+    }
+
+    // MARK: Matching
+
+    /// The index of a target text's words.
+    private func candidates(_ tokens: [Token]) -> NameCandidates {
+        var keys: [NameKeys] = []
+        var lowerWords: [String] = []
+        var capitals: [String] = []
+        var seen = Set<String>()
+        var previous: String?
+        for token in tokens where token.kind == .word {
+            let lower = token.lower
+            if seen.insert(lower).inserted {
+                keys.append(self.keys(of: lower))
+                lowerWords.append(lower)
+            }
+            let letters = NameRenderings.capitals(token.text)
+            if NameRenderings.isAcronym(letters) {
+                capitals.append(letters)
+                lowerWords.append(letters.lowercased()) // `U.S.` → `us`
+            }
+            // Neighbouring words joined: `Shuifens-kaya` → `shuifenskaya`, `Hong Kong` → `hongkong`.
+            let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
+            if isASCII, let previous {
+                let joined = NameRenderings.fold(previous + lower)
+                keys.append(NameKeys(latin: [joined], primary: [joined], cyrillic: [], stem: joined, display: []))
+            }
+            previous = isASCII ? lower : nil
+        }
+        return NameCandidates(keys: keys, lowerWords: lowerWords, capitals: capitals)
+    }
+
+    /// Whether `name` is rendered in `candidates` (rules 1–4 of the type's summary): some word of
+    /// it, except that a name of several words in title case (`Фиона Хислоп`) needs its last word,
+    /// the surname, unless that is a patronymic (`Анна Сергеевна` may lose it): a translation that
+    /// keeps the given name and replaces the surname (`Fiona Jarett`) has not rendered the name.
+    /// Names in capitals (`КИМ ИР СЕНА`) keep the any-word rule: their parts are not ordered so.
+    private func isRendered(_ name: Name, in candidates: NameCandidates, budget: inout Int, memo: inout [String: Bool]) -> Bool {
+        if name.words.count >= 2, let last = name.words.last, let lastLower = name.lowerWords.last,
+           !name.words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) }), !Self.isPatronymic(lastLower) {
+            let rendered = memo[lastLower] ?? isRendered(word: last, lower: lastLower, in: candidates, budget: &budget)
+            memo[lastLower] = rendered
+            if rendered { return true }
+            return candidates.matches(keys(of: name.lowerWords.joined()), budget: &budget)
+        }
+        for (word, lower) in zip(name.words, name.lowerWords) {
+            if let known = memo[lower] {
+                if known { return true }
+                continue
+            }
+            let rendered = isRendered(word: word, lower: lower, in: candidates, budget: &budget)
+            memo[lower] = rendered
+            if rendered { return true }
+        }
+        // The words joined: `Wi-Fi` ~ `WiFi`, `What’s App` ~ `WhatsApp`.
+        if name.lowerWords.count >= 2 {
+            let joined = name.lowerWords.joined()
+            if candidates.matches(keys(of: joined), budget: &budget) { return true }
         }
         return false
     }
 
-    private var asciiCache: [String: String] = [:]
+    private func isRendered(word: String, lower: String, in candidates: NameCandidates, budget: inout Int) -> Bool {
+        if candidates.matches(keys(of: lower), budget: &budget) { return true }
+        if let letters = NameRenderings.acronymCore(word) {
+            if cyrillicSource, let forms = Exonyms.russianAcronyms[letters] {
+                for form in forms {
+                    if NameRenderings.isAcronym(form) {
+                        // `AIDS` also as `Aids`, `NATO` as `Nato` (but `WHO` not as `who`).
+                        if candidates.capitals.contains(form) || (form.count >= 4 && candidates.words.contains(form.lowercased())) { return true }
+                    } else if candidates.containsPhrase(form) {
+                        return true
+                    }
+                }
+            }
+            if candidates.capitals.contains(where: { NameRenderings.acronymMatches(source: letters, target: $0, anyOrder: true) }) { return true }
+        }
+        if cyrillicSource && Exonyms.englishPrefixes(of: lower).contains(where: candidates.containsPrefix) { return true }
+        return translated(lower).contains(where: candidates.containsPhrase)
+    }
 
-    private func ascii(of word: String, source: Bool) -> String {
-        let key = (source ? "s" : "t") + word
-        if let cached = asciiCache[key] { return cached }
-        let result = uncachedASCII(of: word, source: source)
-        if asciiCache.count < 200_000 { asciiCache[key] = result }
+    /// Where `name` is rendered in `document`: by a spelling of a word (rule 1), an acronym in
+    /// capitals (rule 2) or a place or given name of the exonym table (rule 3). A word the
+    /// dictionary translates is a common word (`Университета`, `Ассамблеи`) whose rendering
+    /// elsewhere says nothing, and is not looked for; nor are dictionary translations or the
+    /// exonym table's common words (`White`, `North`).
+    private func renderedElsewhere(_ name: Name, in document: NameDocumentIndex) -> String? {
+        guard document.count > 0 else { return nil }
+        for (word, lower) in zip(name.words, name.lowerWords) {
+            if let letters = NameRenderings.acronymCore(word) {
+                for form in cyrillicSource ? Exonyms.russianAcronyms[letters] ?? [] : [] where NameRenderings.isAcronym(form) {
+                    if let found = document.findCapitals(length: form.count, where: { $0 == form }) { return found }
+                }
+                let length = letters.filter { $0 != "Ъ" && $0 != "Ь" }.count
+                if let found = document.findCapitals(length: length, where: { NameRenderings.acronymSounds(source: letters, target: $0) }) {
+                    return found
+                }
+                if let found = document.findCapitals(length: length, where: { $0 == letters }) { return found }
+                continue
+            }
+            guard translated(lower).isEmpty else { continue }
+            if let found = document.find(keys(of: lower)) { return found }
+            guard cyrillicSource else { continue }
+            for prefix in Exonyms.englishPrefixes(of: lower, namesOnly: true) {
+                if let found = document.findLower(prefix: prefix) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// What the source units say, for finding the counterparts of target names.
+    private struct SourceContext {
+        /// All the source words.
+        let candidates: NameCandidates
+        /// Dictionary translations, acronym expansions and built-in exonyms of the source words
+        /// (lower-case English words).
+        let translationWords: Set<String>
+        /// Built-in exonym prefixes of the source words.
+        let prefixes: [String]
+        /// The source words in capitals.
+        let acronyms: [String]
+    }
+
+    /// What the source `tokens` say.
+    private func sourceContext(_ tokens: [Token]) -> SourceContext {
+        var keys: [NameKeys] = []
+        var words = Set<String>()
+        var prefixes: [String] = []
+        var acronyms: [String] = []
+        var seen = Set<String>()
+        do {
+            for token in tokens where token.kind == .word {
+                if let letters = NameRenderings.acronymCore(token.text) {
+                    acronyms.append(letters)
+                    if cyrillicSource {
+                        for form in Exonyms.russianAcronyms[letters] ?? [] {
+                            for word in NameRenderings.phraseWords(form) { words.insert(word) }
+                        }
+                    }
+                }
+                guard seen.insert(token.lower).inserted else { continue }
+                keys.append(self.keys(of: token.lower))
+                if cyrillicSource { prefixes += Exonyms.englishPrefixes(of: token.lower) }
+                for translation in translated(token.lower) {
+                    for word in NameRenderings.phraseWords(translation) { words.insert(word) }
+                }
+            }
+        }
+        return SourceContext(candidates: NameCandidates(keys: keys, lowerWords: [], capitals: []),
+                             translationWords: words, prefixes: prefixes, acronyms: acronyms)
+    }
+
+    /// Whether some word of the target name `run` has a counterpart among the source words.
+    private func hasCounterpart(_ run: [Token], in context: SourceContext, budget: inout Int) -> Bool {
+        run.contains { token in
+            let lower = token.lower
+            if context.candidates.matches(keys(of: lower), budget: &budget) { return true }
+            if NameRenderings.englishForms(lower).contains(where: context.translationWords.contains) { return true }
+            if context.prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+            let letters = NameRenderings.capitals(token.text)
+            if NameRenderings.isAcronym(letters),
+               context.acronyms.contains(where: { $0 == letters || NameRenderings.acronymMatches(source: $0, target: letters, anyOrder: true) }) {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// Whether the source `name` and the target name `other` look alike by a looser measure than
+    /// matching (a primary spelling within half its length, or consonant skeletons within one).
+    private func looselyAlike(_ name: Name, _ other: String) -> Bool {
+        let otherWords = other.split(whereSeparator: { !$0.isLetter }).map { keys(of: $0.lowercased()) }
+        for lower in name.lowerWords {
+            let mine = keys(of: lower)
+            for theirs in otherWords {
+                for a in mine.primary where a.count >= 4 {
+                    for b in theirs.primary where b.count >= 4 {
+                        let limit = max(a.count, b.count) / 2
+                        if EditDistance.levenshtein(a, b, limit: limit) <= limit - 1 { return true }
+                        let (sa, sb) = (NameRenderings.skeleton(a), NameRenderings.skeleton(b))
+                        if sa.count >= 3 && sb.count >= 3 && sa.first == sb.first && EditDistance.levenshtein(sa, sb, limit: 1) <= 1 { return true }
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The stem of `name` and a few of its renderings, for a report.
+    private func renderings(of name: Name) -> (String, [String]) {
+        let keyList = name.lowerWords.map { keys(of: $0) }
+        func recase(_ stem: String, like word: String) -> String {
+            if NameRenderings.isAcronym(word) { return stem.uppercased() }
+            guard word.first?.isUppercase == true, let first = stem.first else { return stem }
+            return first.uppercased() + stem.dropFirst()
+        }
+        let stem = zip(keyList, name.words).map { recase($0.stem, like: $1) }.joined(separator: " ")
+        var renderings: [String] = []
+        let variants = keyList.map(\.display.count).max() ?? 0
+        for variant in 0..<min(variants, 4) {
+            let spelling = keyList.compactMap { $0.display.isEmpty ? nil : $0.display[min(variant, $0.display.count - 1)] }
+                .joined(separator: " ")
+            if !spelling.isEmpty && !renderings.contains(spelling) { renderings.append(spelling) }
+        }
+        var extra: [String] = []
+        for (word, lower) in zip(name.words, name.lowerWords) {
+            if cyrillicSource {
+                extra += NameRenderings.acronymCore(word).flatMap { Exonyms.russianAcronyms[$0] } ?? []
+                extra += Exonyms.englishPrefixes(of: lower)
+            }
+            extra += translated(lower)
+        }
+        for form in extra where !renderings.contains(form) && renderings.count < 7 { renderings.append(form) }
+        return (stem, renderings)
+    }
+
+    // MARK: Comparison forms
+
+    private var keysCache: [String: NameKeys] = [:]
+
+    /// The comparison forms of the lower-case word `lower`, cached.
+    func keys(of lower: String) -> NameKeys {
+        if let cached = keysCache[lower] { return cached }
+        let result = makeKeys(lower)
+        if keysCache.count < 100_000 { keysCache[lower] = result }
         return result
     }
 
-    private func uncachedASCII(of word: String, source: Bool) -> String {
-        let transformed = (source ? sourceTransliterator : targetTransliterator)?.transform(word) ?? word.lowercased()
-        return String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
+    private func makeKeys(_ lower: String) -> NameKeys {
+        if NameRenderings.isCyrillic(lower) { return cyrillicKeys(lower) }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return latinKeys([lower]) }
+        var spellings = [transliterate(anyLatin, lower)]
+        if lower.contains(where: { "äöüß".contains($0) }) {
+            let expanded = lower.replacingOccurrences(["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"])
+            spellings.append(transliterate(anyLatin, expanded))
+        }
+        return latinKeys(spellings)
+    }
+
+    private func latinKeys(_ spellings: [String]) -> NameKeys {
+        var latin: [String] = []
+        var cyrillic: [String] = []
+        var display: [String] = []
+        for spelling in spellings {
+            let base = NameRenderings.englishForms(spelling)[0]
+            var forms = [base]
+            if german && base.count > 4 && base.hasSuffix("s") { forms.append(String(base.dropLast())) }
+            for form in forms {
+                let folded = NameRenderings.fold(form)
+                if !folded.isEmpty && !latin.contains(folded) { latin.append(folded) }
+                let transcribed = NameRenderings.cyrillicFold(NameRenderings.cyrillic(fromLatin: form))
+                if !transcribed.isEmpty && !cyrillic.contains(transcribed) { cyrillic.append(transcribed) }
+            }
+            if !display.contains(base) { display.append(base) }
+        }
+        return NameKeys(latin: latin, primary: latin, cyrillic: cyrillic, stem: display.first ?? "", display: display)
+    }
+
+    private func cyrillicKeys(_ lower: String) -> NameKeys {
+        let stems = NameRenderings.russianStems(lower)
+        let displayStem = stems[stems.count - 1]
+        var latin: [String] = []
+        var primary: [String] = []
+        var cyrillic: [String] = []
+        var display: [String] = []
+        func add(_ spelling: String, primary isPrimary: Bool) {
+            let folded = NameRenderings.fold(spelling)
+            guard !folded.isEmpty else { return }
+            if !latin.contains(folded) { latin.append(folded) }
+            if isPrimary && !primary.contains(folded) { primary.append(folded) }
+        }
+        for stem in stems {
+            let english = NameRenderings.english(stem, ukrainian: ukrainian)
+            let alternative = NameRenderings.english(stem, alternative: true, ukrainian: ukrainian)
+            let bgn = self.bgn.map { transliterate($0, stem) } ?? english
+            let scholarly = NameRenderings.scholarly(stem)
+            add(bgn, primary: true)
+            add(english, primary: true)
+            add(alternative, primary: true)
+            if let iso9 { add(transliterate(iso9, stem), primary: false) }
+            add(scholarly, primary: false)
+            add(NameRenderings.gost(stem), primary: false)
+            var germanSpelling: String?
+            if german {
+                germanSpelling = NameRenderings.german(stem)
+                add(germanSpelling!, primary: true)
+            }
+            let folded = NameRenderings.cyrillicFold(stem)
+            if !folded.isEmpty && !cyrillic.contains(folded) { cyrillic.append(folded) }
+            if stem == displayStem {
+                for spelling in [english, bgn, alternative, germanSpelling, scholarly].compactMap({ $0 }) where !display.contains(spelling) {
+                    display.append(spelling)
+                }
+            }
+        }
+        return NameKeys(latin: latin, primary: primary, cyrillic: cyrillic, stem: displayStem, display: display)
+    }
+
+    /// Dictionary translations of the lower-case source word `lower` and of its guessed dictionary
+    /// forms, cached.
+    private func translated(_ lower: String) -> [String] {
+        guard let translations else { return [] }
+        if let cached = translationCache[lower] { return cached }
+        let forms = NameRenderings.isCyrillic(lower) ? NameRenderings.russianLemmas(lower) : [lower]
+        var result: [String] = []
+        for form in forms {
+            for translation in translations.translations(of: form) where !result.contains(translation) { result.append(translation) }
+        }
+        if translationCache.count < 200_000 { translationCache[lower] = result }
+        return result
+    }
+
+    private var translationCache: [String: [String]] = [:]
+
+    private var asciiCache: [String: String] = [:]
+
+    /// `word` of the source in lower-case ASCII (``Name/ascii``).
+    private func ascii(of word: String) -> String {
+        if let cached = asciiCache[word] { return cached }
+        let transformed = sourceTransliterator?.transform(word) ?? word.lowercased()
+        let result = String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
+        if asciiCache.count < 200_000 { asciiCache[word] = result }
+        return result
+    }
+
+    /// `word` through `transliterator`, ASCII letters kept.
+    private func transliterate(_ transliterator: Transliterator?, _ word: String) -> String {
+        let transformed = transliterator?.transform(word) ?? word
+        return String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init)).lowercased()
+    }
+
+    /// Whether `lower` is a pronoun capitalised out of politeness or reverence (`Вы`, `Вашу`, `Его`,
+    /// `Своем`): no name.
+    /// Whether a lower-case Russian word is a patronymic in any case (`сергеевна`, `федоровича`, `ильич`).
+    static func isPatronymic(_ lower: String) -> Bool {
+        lower.count > 5 && ["ович", "евич", "овн", "евн", "ичн", "ьич"].contains { lower.contains($0) }
     }
 
     static func isPolitePronoun(_ lower: String) -> Bool {
-        ["вы", "вас", "вам", "вами"].contains(lower) || lower.hasPrefix("ваш")
+        ["вы", "вас", "вам", "вами", "он", "его", "ему", "им", "нём", "нем", "него", "нему", "ним", "тебе", "ты", "тебя", "тобой"]
+            .contains(lower) || lower.hasPrefix("ваш") || lower.hasPrefix("сво") && lower.count <= 6 || lower.hasPrefix("тво") && lower.count <= 6
     }
 }
 
-/// Place names whose usual English form is no transliteration of the Russian, by Russian stem.
-enum Exonyms {
-    static let russianToEnglish: [(String, [String])] = [
-        ("кита", ["china", "chinese"]), ("пекин", ["beijing", "peking", "peiping"]), ("пхеньян", ["pyongyang"]),
-        ("москв", ["moscow"]), ("япон", ["japan"]), ("герман", ["german"]), ("сша", ["usa", "us", "united"]),
-        ("англ", ["england", "english", "britain", "british"]), ("британ", ["britain", "british"]),
-        ("европ", ["europe"]), ("азия", ["asia"]), ("азии", ["asia"]), ("азиат", ["asia"]),
-        ("польш", ["poland", "polish"]), ("турц", ["turkey", "turkish"]), ("греци", ["greece", "greek"]),
-        ("египет", ["egypt"]), ("египт", ["egypt"]), ("швейцар", ["switzerland", "swiss"]), ("швец", ["sweden", "swedish"]),
-        ("норвеги", ["norway", "norwegian"]), ("венгр", ["hungary", "hungarian"]), ("чех", ["czech"]),
-        ("румын", ["romania", "rumania", "romanian"]), ("болгар", ["bulgaria"]), ("рим", ["rome", "roman"]),
-        ("вен", ["vienna"]), ("варшав", ["warsaw"]), ("нью-йорк", ["new", "york"]), ("гонконг", ["hong", "kong"]),
-        ("сеул", ["seoul"]), ("токио", ["tokyo"]), ("вашингтон", ["washington"]), ("голланд", ["holland", "dutch", "netherlands"]),
-        ("нидерланд", ["netherlands", "dutch"]), ("итали", ["italy", "italian"]), ("испан", ["spain", "spanish"]),
-        ("франц", ["france", "french"]), ("советск", ["soviet"]), ("ссср", ["ussr", "soviet"]),
-        ("оон", ["un", "united"]), ("нато", ["nato"]), ("вкп", ["cpsu", "party"]), ("кпсс", ["cpsu", "party"]),
-        ("ввс", ["vvs", "air"]), ("пво", ["pvo", "air"]),
-    ]
+private extension String {
+    /// The string with each character of `replacements` replaced.
+    func replacingOccurrences(_ replacements: [Character: String]) -> String {
+        var result = ""
+        for character in self { if let replacement = replacements[character] { result += replacement } else { result.append(character) } }
+        return result
+    }
 }

@@ -24,14 +24,25 @@ enum NameRenderings {
     ]
 
     /// `word` (lower case) and its stems: the word with each ending of ``russianEndings`` that it
-    /// carries stripped, as long as three letters or more remain. `уэлбеком` → `[уэлбеком, уэлбек]`,
-    /// `испании` → `[испании, испан, испани]`, `макинани` → `[макинани, макинан]`.
+    /// carries stripped, as long as three letters or more remain, and for a short word the
+    /// nominative in `-а`/`-я` (`Олей` → `оля`). `уэлбеком` → `[уэлбеком, уэлбек]`, `испании` →
+    /// `[испании, испан, испани]`, `макинани` → `[макинани, макинан]`.
     static func russianStems(_ word: String) -> [String] {
         var result = [word]
         let length = word.count
         for ending in russianEndings where word.hasSuffix(ending) && length - ending.count >= 3 {
             let stem = String(word.dropLast(ending.count))
             if !result.contains(stem) { result.append(stem) }
+        }
+        // Short names in an oblique case get their nominative back: `Олей` → `оля`, `Анной` → `анна`.
+        if length <= 6 {
+            for ending in ["ой", "ей", "ою", "ею", "у", "ю", "е", "ы", "и"] where word.hasSuffix(ending) && length - ending.count >= 2 {
+                let stem = word.dropLast(ending.count)
+                guard let last = stem.last, !cyrillicVowels.contains(last), last != "ь", last != "й" else { continue }
+                for nominative in [stem + "а", stem + "я"].map(String.init) where nominative != word && !result.contains(nominative) {
+                    result.append(nominative)
+                }
+            }
         }
         return result
     }
@@ -41,10 +52,23 @@ enum NameRenderings {
     static func russianLemmas(_ word: String) -> [String] {
         var result: [String] = []
         func add(_ form: String) { if !result.contains(form) { result.append(form) } }
-        let stems = russianStems(word)
+        var stems = [word]
+        for ending in russianEndings where word.hasSuffix(ending) && word.count - ending.count >= 2 {
+            let stem = String(word.dropLast(ending.count))
+            if !stems.contains(stem) { stems.append(stem) }
+        }
         for stem in stems { add(stem) }
         for stem in stems.dropFirst() {
             for ending in ["ый", "ий", "ой", "а", "я", "ия", "ь", "о", "ие", "ые"] { add(stem + ending) }
+        }
+        // A genitive plural without ending: `ос` → `оса`, `слов` → `слово`.
+        if let last = word.last, !cyrillicVowels.contains(last), last != "ь", last != "й" {
+            add(word + "а")
+            add(word + "о")
+        }
+        // A genitive plural with a fleeting vowel: `уток` → `утка`, `девушек` → `девушка`.
+        for ending in ["ок", "ек", "ёк"] where word.hasSuffix(ending) && word.count >= 4 {
+            add(String(word.dropLast(2)) + "ка")
         }
         return result
     }
@@ -66,7 +90,7 @@ enum NameRenderings {
     /// `й` → `y`, `ю`/`я` → `yu`/`ya`, `ц` → `ts`, `ж` → `zh`, `дж` → `j`, `ё` → `yo` (`e` after
     /// `ж ч ш щ`), `е` → `ye` at the start or after a vowel, soft and hard signs dropped. The
     /// `alternative` spelling takes the other common choices: `u`, `e`, `g` for `дж` (`George`),
-    /// `ks`, no `w`. Ukrainian `і ї є ґ` and, when `ukrainian`, `и` → `y` and `г` → `h`.
+    /// `ks`, `Уай` → `Wi`, `оу` → `o`, `ей` → `a` before a consonant, `Э` → `A`, `ью` → `ew`. Ukrainian `і ї є ґ` and, when `ukrainian`, `и` → `y` and `г` → `h`.
     static func english(_ word: String, alternative: Bool = false, ukrainian: Bool = false) -> String {
         let letters = Array(word)
         var out = ""
@@ -80,18 +104,35 @@ enum NameRenderings {
             switch letter {
             case "у" where !alternative && afterVowelOrStart(i) && next.map({ "эиоа".contains($0) }) == true:
                 out += "w" // Уэлбек → Welbek, Уильям → William
+            case "у" where alternative && afterVowelOrStart(i) && next == "а" && i + 2 < letters.count && letters[i + 2] == "й":
+                out += "wi" // Уайли → Wiley, Уайт → White
+                i += 2
+            case "у" where alternative && i > 0 && letters[i - 1] == "о":
+                break // Роуз → Rose, Поуп → Pope
             case "д" where next == "ж":
                 out += alternative ? "g" : "j"
                 i += 1
             case "к" where next == "с":
                 out += alternative ? "ks" : "x"
                 i += 1
+            case _ where alternative && (letter == "е" || letter == "э") && next == "й" && i + 2 < letters.count
+                && !cyrillicVowels.contains(letters[i + 2]):
+                out += "a" // Дейли → Daley, Эйвон → Avon
+                i += 1
+            case "э" where alternative && i == 0:
+                out += "a" // Эппл → Apple
+            case "ь" where alternative && next == "ю":
+                out += "ew" // Дьюар → Dewar, Ньютон → Newton
+                i += 1
+            case "ч" where next == "ж":
+                out += "zh" // Чжоу → Zhou (Chinese)
+                i += 1
             case "е", "є":
                 out += (!alternative || letter == "є") && afterVowelOrStart(i) ? "ye" : "e"
             case "ё":
                 if i > 0 && hushers.contains(letters[i - 1]) { out += alternative ? "o" : "e" } else { out += alternative ? "e" : "yo" }
             case "ю":
-                out += alternative && !afterVowelOrStart(i) ? "u" : "yu"
+                out += alternative && (i == 0 || !afterVowelOrStart(i)) ? "u" : "yu"
             case "я":
                 out += alternative && !afterVowelOrStart(i) ? "ia" : "ya"
             case "й": out += "y"
@@ -253,7 +294,9 @@ enum NameRenderings {
             case "j": out += "дж"
             case "x": out += "кс"
             case "q": out += "к"
-            case "h": out += "х"
+            case "h":
+                // Silent after a vowel before a consonant or at the end (`John`, `Sarah`).
+                if !(previous.map(vowels.contains) == true && !(next.map(vowels.contains) ?? false)) { out += "х" }
             case "a": out += "а"
             case "b": out += "б"
             case "d": out += "д"
@@ -282,18 +325,26 @@ enum NameRenderings {
     // MARK: Comparison forms
 
     /// Lower-case ASCII `spelling` reduced so that the usual ways of writing one sound meet, on
-    /// either side: letters only; `Mc`/`Mac` at the start → `mak`; `ck` → `k`; `c` → `s` before
+    /// either side: letters only; a silent final `e` dropped and the vowel before it lengthened
+    /// (`James` → `jeims`); `Mc`/`Mac` at the start → `mak`; `ck` → `k`; `c` → `s` before
     /// `e i y`, else `k` (but `ch` kept); `ph` → `f`; `th` → `t`; `kh` → `h`; `zh`, `dzh`, `dj` → `j`;
-    /// `q` → `k`; `x` → `ks`; `w` → `v`; `ts`, `tz` → `c` (the one `c` left: `ц`); `ee` → `i`,
-    /// `oo`, `ou` → `u`; `y` → `i`; doubled letters collapsed.
+    /// `q` → `k`; `x` → `ks`; `w`, `wh` → `v`; `ts`, `tz`, `z` → `s` (`Центр` ~ `Center`, `Ибица` ~
+    /// `Ibiza`); `au` → `o` (`Орора` ~ `Aurora`); `ai`, `ay`, `igh` → `ei` (`Hayes` ~ `Хейс`, `Highland` ~
+    /// `Хайленд`); `ow` before a consonant or at the end → `u` (`Rowe` ~ `Роу`); `h` between vowels
+    /// dropped (`Bahia` ~ `Баия`); `aw` before a consonant or at the end → `u` (`Shaw` ~ `Шоу`); `gh`
+    /// not before a vowel dropped (`Vaughn` ~ `Вон`); `dge` → `je`; `w` between a consonant and a vowel → `u`
+    /// (`Rwanda` ~ `Руанда`); `ee` → `i`, `oo`, `ou` → `u`; `y` → `i`; doubled
+    /// letters collapsed.
     static func fold(_ spelling: String) -> String {
         var letters: [UInt8] = []
         letters.reserveCapacity(spelling.utf8.count)
         for byte in spelling.utf8 {
             if byte >= 0x61 && byte <= 0x7A { letters.append(byte) } else if byte >= 0x41 && byte <= 0x5A { letters.append(byte + 0x20) }
         }
+        letters = longVowels(letters)
         let a = UInt8(ascii: "a"), c = UInt8(ascii: "c"), d = UInt8(ascii: "d"), e = UInt8(ascii: "e"), f = UInt8(ascii: "f")
-        let h = UInt8(ascii: "h"), i = UInt8(ascii: "i"), j = UInt8(ascii: "j"), k = UInt8(ascii: "k"), m = UInt8(ascii: "m")
+        let g = UInt8(ascii: "g"), h = UInt8(ascii: "h"), i = UInt8(ascii: "i"), j = UInt8(ascii: "j"), k = UInt8(ascii: "k")
+        let m = UInt8(ascii: "m")
         let o = UInt8(ascii: "o"), p = UInt8(ascii: "p"), q = UInt8(ascii: "q"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
         let u = UInt8(ascii: "u"), v = UInt8(ascii: "v"), w = UInt8(ascii: "w"), x = UInt8(ascii: "x"), y = UInt8(ascii: "y")
         let z = UInt8(ascii: "z")
@@ -316,17 +367,29 @@ enum NameRenderings {
                 if next == k { out.append(k); index += 1 } else if next == h { out.append(c); out.append(h); index += 1 } else if next == e || next == i || next == y { out.append(s) } else { out.append(k) }
             case p where next == h: out.append(f); index += 1
             case t where next == h: out.append(t); index += 1
-            case t where next == s || next == z: out.append(c); index += 1
+            case t where next == s || next == z: out.append(s); index += 1
+            case w where next == h: out.append(v); index += 1
+            case a where next == u: out.append(o); index += 1
             case k where next == h: out.append(h); index += 1
             case z where next == h: out.append(j); index += 1
             case d where next == z && at(2) == h: out.append(j); index += 2
             case d where next == j: out.append(j); index += 1
+            case d where next == g && at(2) == e: out.append(j); index += 1
+            case a where next == i || next == y: out.append(e); out.append(i); index += 1
+            case i where next == g && at(2) == h: out.append(e); out.append(i); index += 2 // High → hei (Хай)
+            case o where next == w && (at(2) == 0 || !isVowel(at(2)) || (at(2) == e && at(3) == 0)):
+                out.append(u); index += 1 // Rowe, Bowl, Snow → ou → u (Роу, Боул, Сноу)
+            case h where index > 0 && isVowel(letters[index - 1]) && isVowel(next): break // Bahia ~ Баия
+            case a where next == w && (at(2) == 0 || !isVowel(at(2))): out.append(u); index += 1 // Shaw ~ Шоу
+            case g where next == h && !isVowel(at(2)): index += 1 // Vaughn ~ Вон, Leigh ~ Ли
+            case w where index > 0 && !isVowel(letters[index - 1]) && isVowel(next): out.append(u)
             case e where next == e: out.append(i); index += 1
             case o where next == o || next == u: out.append(u); index += 1
             case q: out.append(k); if next == u { out.append(v); index += 1 }
             case x: out.append(k); out.append(s)
             case w: out.append(v)
             case y: out.append(i)
+            case z: out.append(s)
             default: out.append(letter)
             }
             index += 1
@@ -335,6 +398,34 @@ enum NameRenderings {
         collapsed.reserveCapacity(out.count)
         for letter in out where collapsed.last != letter { collapsed.append(letter) }
         return String(decoding: collapsed, as: UTF8.self)
+    }
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75 || letter == 0x79
+    }
+
+    /// English spelling's silent final `e` (`James`, `Dave`, `Mike`, `Luke`, `Jones`): a vowel
+    /// `a i o u y` after a consonant, then one consonant, then `e` or `es` at the end, is written as
+    /// Russian hears it (`ei`, `ai`, `o`, `iu`) and the `e` dropped: `James` → `jeims` (`Джеймс`),
+    /// `Mike` → `maik` (`Майк`).
+    private static func longVowels(_ letters: [UInt8]) -> [UInt8] {
+        var end = letters.count
+        if end >= 5 && letters[end - 1] == 0x73 && letters[end - 2] == 0x65 { end -= 1 } // -es
+        guard end >= 4, letters[end - 1] == 0x65 else { return letters }
+        let consonant = letters[end - 2], vowel = letters[end - 3], before = letters[end - 4]
+        guard !isVowel(consonant), consonant != 0x77, consonant != 0x68, consonant != 0x78, // not w h x
+              [0x61, 0x69, 0x6F, 0x75, 0x79].contains(vowel), before == 0x79 || !isVowel(before) else { return letters }
+        let long: [UInt8]
+        switch vowel {
+        case 0x61: long = [0x65, 0x69] // a → ei
+        case 0x69, 0x79: long = [0x61, 0x69] // i, y → ai (Kyle ~ Кайл)
+        case 0x75: long = [0x69, 0x75] // u → iu
+        default: long = [vowel]
+        }
+        var head = Array(letters[..<(end - 3)])
+        if head.last == 0x63 { head[head.count - 1] = 0x6B } // `Cage`: the c stays hard
+        let last: UInt8 = consonant == 0x67 ? 0x6A : consonant // `-ge` → j (Кейдж, Пейдж)
+        return head + long + [last] + Array(letters[end...].dropFirst())
     }
 
     /// The consonants of a folded spelling (``fold(_:)``), vowels dropped: `makinani` and
@@ -366,19 +457,74 @@ enum NameRenderings {
     /// (`Р` is `R` or `P`, `С` is `S` or `C`, `В` is `V`, `B` or `W`, `Н` is `N` or `H`).
     static let acronymLetters: [Character: String] = [
         "А": "A", "Б": "B", "В": "VBW", "Г": "GH", "Д": "D", "Е": "EY", "Ё": "EY", "Ж": "ZJ", "З": "ZS",
-        "И": "IU", "Й": "YIJ", "К": "KCQ", "Л": "L", "М": "M", "Н": "NH", "О": "O", "П": "P", "Р": "RP",
+        "И": "I", "Й": "YIJ", "К": "KCQ", "Л": "L", "М": "M", "Н": "NH", "О": "O", "П": "P", "Р": "RP",
         "С": "SC", "Т": "T", "У": "UYW", "Ф": "FP", "Х": "HXK", "Ц": "CTZ", "Ч": "C", "Ш": "S", "Щ": "S",
         "Ы": "YI", "Э": "EA", "Ю": "UY", "Я": "YAI", "І": "I", "Ї": "IY", "Є": "EY", "Ґ": "G",
     ]
 
+    /// The Latin capitals a Cyrillic capital stands for by sound alone.
+    static let acronymSounds: [Character: String] = [
+        "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "EY", "Ё": "Y", "Ж": "Z", "З": "Z", "И": "I", "Й": "Y",
+        "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F",
+        "Х": "H", "Ц": "C", "Ч": "C", "Ш": "S", "Щ": "S", "Ы": "Y", "Э": "E", "Ю": "Y", "Я": "Y",
+    ]
+
+    /// Whether the Cyrillic acronym `source` spells the Latin `target` letter by letter, in order
+    /// and by sound alone (`ФСБ` ~ `FSB`, not `МКС` ~ `MCC`): strict enough to find an acronym
+    /// elsewhere in a document.
+    static func acronymSounds(source: String, target: String) -> Bool {
+        let letters = Array(source.filter { $0 != "Ъ" && $0 != "Ь" })
+        let latin = Array(target)
+        guard letters.count == latin.count, letters.count >= 2 else { return false }
+        return zip(letters, latin).allSatisfy { acronymSounds[$0]?.contains($1) ?? ($0 == $1) }
+    }
+
     /// Whether the Cyrillic acronym `source` spells the Latin acronym `target` letter by letter
-    /// (`ПЦР` ~ `PCR`, `ФРГ` ~ `FRG`, `ВВС` ~ `VVS`); both in capitals, signs ignored.
-    static func acronymMatches(source: String, target: String) -> Bool {
-        let letters = source.filter { $0 != "Ъ" && $0 != "Ь" }
-        guard letters.count == target.count, letters.count >= 2 else { return false }
-        return zip(letters, target).allSatisfy { cyrillic, latin in
+    /// (`ПЦР` ~ `PCR`, `ФРГ` ~ `FRG`, `ВВС` ~ `VVS`); both in capitals, signs ignored. With
+    /// `anyOrder`, acronyms of three letters or more may also take their letters in another order,
+    /// as translated names do (`РФБ`, Российская федерация баскетбола ~ `RBF`).
+    static func acronymMatches(source: String, target: String, anyOrder: Bool = false) -> Bool {
+        let letters = Array(source.filter { $0 != "Ъ" && $0 != "Ь" })
+        let latin = Array(target)
+        guard letters.count == latin.count, letters.count >= 2 else { return false }
+        func fits(_ cyrillic: Character, _ latin: Character) -> Bool {
             acronymLetters[cyrillic]?.contains(latin) ?? (cyrillic == latin)
         }
+        if zip(letters, latin).allSatisfy(fits) { return true }
+        guard anyOrder && letters.count >= 3 else { return false }
+        // Each Cyrillic letter to a distinct Latin one (at most six letters: a small search).
+        var used = [Bool](repeating: false, count: latin.count)
+        func assign(_ index: Int) -> Bool {
+            if index == letters.count { return true }
+            for (position, candidate) in latin.enumerated() where !used[position] && fits(letters[index], candidate) {
+                used[position] = true
+                if assign(index + 1) { return true }
+                used[position] = false
+            }
+            return false
+        }
+        return letters.count <= 6 && assign(0)
+    }
+
+    /// The acronym in `word`: its letters when all are capitals (`ПЦР`), or its capitals when a
+    /// lower-case case ending follows them (`СПИДом` → `СПИД`); nil for any other word.
+    static func acronymCore(_ word: String) -> String? {
+        let letters = word.filter(\.isLetter)
+        let capitals = letters.prefix(while: \.isUppercase)
+        guard capitals.count >= 2 else { return nil }
+        let rest = letters.dropFirst(capitals.count)
+        guard rest.count <= 3, rest.allSatisfy(\.isLowercase) else { return nil }
+        return String(capitals)
+    }
+
+    /// `word` as an acronym is compared: periods and a possessive dropped (`U.S.` → `US`,
+    /// `EU's` → `EU`).
+    static func capitals(_ word: String) -> String {
+        var result = word.filter { $0 != "." }
+        for possessive in ["'s", "’s"] where result.hasSuffix(possessive) {
+            result = String(result.dropLast(possessive.count))
+        }
+        return result
     }
 
     /// Whether `word` is written in capitals (two letters or more, all of them capitals).

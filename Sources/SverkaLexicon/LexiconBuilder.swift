@@ -19,4 +19,23 @@ public enum LexiconBuilder {
         guard !pairs.isEmpty else { return nil }
         return StemLexicon(sourceLanguage: s, targetLanguage: t, stemPairs: pairs, maxFanOut: maxFanOut, origin: dictionary.source)
     }
+
+    /// The dictionary's word translations for `source` → `target`: each lower-case source word (one
+    /// word) with its lower-case translations of at most three words, at most `maxTranslations`
+    /// each, in the file's order; for the names check (`Испания` → `spain`, `министерство` →
+    /// `ministry`). Nil when the dictionary does not fit the pair.
+    public static func wordTable(_ dictionary: BilingualDictionary, source: String, target: String,
+                                 maxTranslations: Int = 12) -> [String: [String]]? {
+        guard let entries = dictionary.oriented(source: LanguageCode.primary(source), target: LanguageCode.primary(target)) else { return nil }
+        var table: [String: [String]] = [:]
+        for entry in entries where !entry.first.contains(" ") {
+            let translation = entry.second.lowercased()
+            guard translation.split(separator: " ").count <= 3 else { continue }
+            let word = entry.first.lowercased()
+            var known = table[word, default: []]
+            if known.count < maxTranslations && !known.contains(translation) { known.append(translation) }
+            table[word] = known
+        }
+        return table.isEmpty ? nil : table
+    }
 }

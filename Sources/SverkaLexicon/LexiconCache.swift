@@ -19,6 +19,7 @@ public final class LexiconCache: @unchecked Sendable {
     public private(set) var warnings: [String] = []
     private let lock = NSLock()
     private var lexicons: [String: StemLexicon?] = [:]
+    private var wordTables: [String: [String: [String]]] = [:]
     private let source: Source
     private let muellerPath: String
 
@@ -40,13 +41,32 @@ public final class LexiconCache: @unchecked Sendable {
         return loaded
     }
 
+    /// The dictionary's word translations for `sourceLanguage` → `targetLanguage` (see
+    /// ``LexiconBuilder/wordTable(_:source:target:maxTranslations:)``), loaded with the lexicon;
+    /// nil when there is no dictionary for the pair.
+    public func wordTranslations(sourceLanguage: String, targetLanguage: String) -> [String: [String]]? {
+        _ = lexicon(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        lock.lock()
+        defer { lock.unlock() }
+        return wordTables["\(sourceLanguage)>\(targetLanguage)"]
+    }
+
+    /// Keeps the word table of `dictionary` for the pair (called under the lock).
+    private func keepWords(_ dictionary: BilingualDictionary, sourceLanguage: String, targetLanguage: String) {
+        if let table = LexiconBuilder.wordTable(dictionary, source: sourceLanguage, target: targetLanguage) {
+            wordTables["\(sourceLanguage)>\(targetLanguage)"] = table
+        }
+    }
+
     private func load(sourceLanguage: String, targetLanguage: String) -> StemLexicon? {
         switch source {
         case .none:
             return nil
         case .file(let path):
             do {
-                return LexiconBuilder.build(try TabularDictionaryReader.read(path: path), source: sourceLanguage, target: targetLanguage)
+                let dictionary = try TabularDictionaryReader.read(path: path)
+                keepWords(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                return LexiconBuilder.build(dictionary, source: sourceLanguage, target: targetLanguage)
             } catch {
                 warnings.append("\(path): cannot read the dictionary; aligning without it")
                 return nil
@@ -60,6 +80,7 @@ public final class LexiconCache: @unchecked Sendable {
             }
             do {
                 let dictionary = try DictdReader().read(path: muellerPath)
+                keepWords(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                 return LexiconBuilder.build(dictionary, source: sourceLanguage, target: targetLanguage)
             } catch {
                 warnings.append("\(muellerPath): cannot read the dictionary; aligning without it")

@@ -1,19 +1,25 @@
-/// `name-mismatch`: a name of the original with no rendering in the translation of its pair.
+/// `name-mismatch`: a name of the original with no rendering in the translation of its pair
+/// (romanisations, case endings, exonyms, acronyms, the dictionary: ``NameMatcher``), reported
+/// only on evidence: another unmatched name in the pair's translation, or the same name rendered
+/// elsewhere in the translation.
 final class NameCheck: DivergenceCheck {
     private let names: NameMatcher
+    private let document: NameDocumentIndex
 
-    /// A check with `names` (one per diagnosis: not thread-safe).
-    init(names: NameMatcher) {
+    /// A check with `names` (one per diagnosis: not thread-safe) over the translation `targetDocument`.
+    init(names: NameMatcher, targetDocument: String) {
         self.names = names
+        self.document = names.documentIndex(of: targetDocument)
     }
 
     func findings(at bead: BeadUnderCheck) -> [Finding] {
-        let document = bead.document
-        let sourceUnits = bead.bead.source.map { document.plain([$0], side: .source) }.map(BracketedInsertions.removing(from:))
-        let unmatched = names.unmatchedNames(sourceUnits: sourceUnits, target: bead.targetWithoutInsertions)
-        guard !unmatched.isEmpty else { return [] }
+        let sourceUnits = bead.bead.source.map { bead.document.plain([$0], side: .source) }.map(BracketedInsertions.removing(from:))
+        let mismatches = names.mismatches(sourceUnits: sourceUnits, target: bead.targetWithoutInsertions, document: document)
+        guard !mismatches.isEmpty else { return [] }
+        let listed = DivergenceDetector.list(mismatches.map(\.name))
         return [Finding(kind: .nameMismatch, severity: .warning,
-                        reason: "\(DivergenceDetector.list(unmatched.map(\.text))) in the original \(unmatched.count == 1 ? "has" : "have") no match in the translation",
-                        confidence: 0.6, evidence: unmatched.map { "\($0.text) → \($0.ascii.joined(separator: " "))" })]
+                        reason: "\(listed) in the original \(mismatches.count == 1 ? "has" : "have") no match in the translation: \(mismatches.map(\.evidenceSummary).joined(separator: "; "))",
+                        confidence: mismatches.map(\.confidence).max() ?? 0.5,
+                        evidence: mismatches.map(\.renderingSummary))]
     }
 }
