@@ -71,7 +71,7 @@ struct LooseUnits {
             for isSource in [true, false] {
                 let side = isSource ? bead.source : bead.target
                 guard side.count > 1 else { continue }
-                for unit in Set([side.lowerBound, side.upperBound - 1]) {
+                for unit in side.count == 1 ? [side.lowerBound] : [side.lowerBound, side.upperBound - 1] {
                     let rest = unit == side.lowerBound ? (side.lowerBound + 1)..<side.upperBound : side.lowerBound..<(side.upperBound - 1)
                     let (s, t) = isSource ? (rest, bead.target) : (bead.source, rest)
                     guard let shapePrior = prior(s.count, t.count) else { continue }
