@@ -72,11 +72,24 @@ enum Exonyms {
     /// The English prefixes of `word` (lower-case Russian) in ``russianToEnglish`` and, unless
     /// `namesOnly`, in ``russianWordsToEnglish``.
     static func englishPrefixes(of word: String, namesOnly: Bool = false) -> [String] {
+        guard let first = word.first else { return [] }
         var result: [String] = []
-        for (stem, forms) in russianToEnglish where word.hasPrefix(stem) { result += forms }
+        for (stem, forms) in namesByInitial[first] ?? [] where word.hasPrefix(stem) { result += forms }
         if !namesOnly {
-            for (stem, forms) in russianWordsToEnglish where word.hasPrefix(stem) { result += forms }
+            for (stem, forms) in wordsByInitial[first] ?? [] where word.hasPrefix(stem) { result += forms }
         }
+        return result
+    }
+
+    /// ``russianToEnglish`` by the stems' first letter, in the table's order (a lookup runs for every
+    /// word of a document).
+    private static let namesByInitial: [Character: [(String, [String])]] = byInitial(russianToEnglish)
+    /// ``russianWordsToEnglish`` by the stems' first letter.
+    private static let wordsByInitial: [Character: [(String, [String])]] = byInitial(russianWordsToEnglish)
+
+    private static func byInitial(_ table: [(String, [String])]) -> [Character: [(String, [String])]] {
+        var result: [Character: [(String, [String])]] = [:]
+        for (stem, forms) in table { if let first = stem.first { result[first, default: []].append((stem, forms)) } }
         return result
     }
 

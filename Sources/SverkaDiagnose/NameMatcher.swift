@@ -610,7 +610,10 @@ public final class NameMatcher {
                     }
                 }
                 guard seen.insert(token.lower).inserted else { continue }
-                keys.append(self.keys(of: token.lower))
+                // Spellings only for words that may be names (capitalised, or with a capital):
+                // they are the costly part, and a lower-case word renders a name through the
+                // dictionary or the exonym stems below.
+                if token.text.contains(where: \.isUppercase) { keys.append(self.keys(of: token.lower)) }
                 if cyrillicSource { prefixes += Exonyms.englishPrefixes(of: token.lower) }
                 for translation in translated(token.lower) {
                     for word in NameRenderings.phraseWords(translation) { words.insert(word) }
