@@ -130,6 +130,7 @@ struct AlignmentOptions: ParsableArguments {
             detector: {
                 var detector = DivergenceDetector(minConfidence: minConfidence)
                 detector.minDivergenceConfidence = minDivergenceConfidence
+                if let threads { detector.threads = threads }
                 detector.nameTranslations = diagnoses ? lexicon.nameTranslations(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) : nil
                 return detector
             }(),

@@ -24,6 +24,8 @@ public struct DivergenceDetector: Sendable {
     public var longUntranslated: Int
     /// Longest excerpt (characters).
     public var excerptLength: Int
+    /// Threads that check beads (the output is the same whatever the number).
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
     /// Divergences less confident than this are left out (0: all are reported).
     public var minDivergenceConfidence: Double = 0
     /// Word translations for the names check (exonyms, translated names, capitalised common
@@ -66,18 +68,52 @@ public struct DivergenceDetector: Sendable {
             targetScript: Self.dominant(LanguageGuesser.scriptCounts(result.target.text)),
             lengthBand: band, lengthStatistics: statistics)
 
+        // The beads are checked in chunks on several threads, each with its own name matcher (ICU
+        // objects are not shared); the translation's name index is built once and shared. The
+        // chunks' findings are joined in bead order, so the output does not depend on the threads.
+        let index = names.documentIndex(of: document.targetDocumentText)
+        let beads = alignment.beads
+        let chunkCount = Swift.max(1, Swift.min(threads, beads.count / 64))
+        let chunks = (0..<chunkCount).map { c in (c * beads.count / chunkCount)..<((c + 1) * beads.count / chunkCount) }
+        let collected = ChunkedResults<[Divergence]>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+            collected.set(c, Result {
+                let matcher = c == 0 ? names : try NameMatcher(sourceLanguage: result.source.language,
+                                                               targetLanguage: result.target.language, translations: nameTranslations)
+                return try divergences(in: chunks[c], of: beads, document: document, names: matcher, index: index)
+            })
+        }
+        let found = try collected.values().flatMap { $0 }
+        let thresholds: [String: Double] = [
+            "lowConfidence": minConfidence,
+            "minDivergenceConfidence": minDivergenceConfidence,
+            "lengthRatio.centre": exp(statistics.centre),
+            "lengthRatio.low": exp(band.lowerBound),
+            "lengthRatio.high": exp(band.upperBound),
+            "lengthRatio.sample": Double(statistics.sampleSize),
+            "documentRatio": result.lengthRatio,
+            "untranslated.errorLength": Double(longUntranslated),
+        ]
+        return Diagnosis(divergences: found, thresholds: thresholds)
+    }
+
+    /// The divergences of the beads `range` of `beads`, found by every check in order.
+    private func divergences(in range: Range<Int>, of beads: [Bead], document: DocumentUnderCheck, names: NameMatcher,
+                             index: NameDocumentIndex) throws -> [Divergence] {
+        let result = document.result
+        let level = document.level
         // The checks, by the beads they look at.
         let unpaired: [DivergenceCheck] = [UnpairedCheck(longUntranslated: longUntranslated)]
         let markers: [DivergenceCheck] = [OmissionMarkerCheck()]
         let pairs: [DivergenceCheck] = [
             LooseUnitCheck(threshold: MovedUnits().looseThreshold),
-            InnerOmissionCheck(longUntranslated: longUntranslated, looseThreshold: MovedUnits().looseThreshold), LengthRatioCheck(minimumLength: ratioMinimumLength),
-            SourceLanguageCheck(), NumberCheck(), NameCheck(names: names, targetDocument: document.targetDocumentText), TranslatorInsertionCheck(),
-            LowConfidenceCheck(minConfidence: minConfidence),
+            InnerOmissionCheck(longUntranslated: longUntranslated, looseThreshold: MovedUnits().looseThreshold),
+            LengthRatioCheck(minimumLength: ratioMinimumLength), SourceLanguageCheck(), NumberCheck(),
+            NameCheck(names: names, document: index), TranslatorInsertionCheck(), LowConfidenceCheck(minConfidence: minConfidence),
         ]
-
         var found: [Divergence] = []
-        for (index, bead) in alignment.beads.enumerated() {
+        for index in range {
+            let bead = beads[index]
             let checks: [DivergenceCheck]
             switch bead.kind {
             case .furniture: continue
@@ -113,17 +149,7 @@ public struct DivergenceDetector: Sendable {
                 }
             }
         }
-        let thresholds: [String: Double] = [
-            "lowConfidence": minConfidence,
-            "minDivergenceConfidence": minDivergenceConfidence,
-            "lengthRatio.centre": exp(statistics.centre),
-            "lengthRatio.low": exp(band.lowerBound),
-            "lengthRatio.high": exp(band.upperBound),
-            "lengthRatio.sample": Double(statistics.sampleSize),
-            "documentRatio": result.lengthRatio,
-            "untranslated.errorLength": Double(longUntranslated),
-        ]
-        return Diagnosis(divergences: found, thresholds: thresholds)
+        return found
     }
 
     static func dominant(_ counts: [Script: Int]) -> Script? {

@@ -38,7 +38,7 @@ final class DocumentUnderCheck {
     /// of their first source sentence.
     private let mergedSentences: [Int: [Int]]
     /// The translation's whole plain text, for checks that look for a name elsewhere.
-    private(set) lazy var targetDocumentText: String = result.target.paragraphs.map(\.plain).joined(separator: "\n")
+    let targetDocumentText: String
 
     init(result: DocumentAlignment, level: AlignmentLevel, alignment: Alignment, sourceScript: Script?, targetScript: Script?,
          lengthBand: ClosedRange<Double>, lengthStatistics: LengthRatioStatistics) {
@@ -50,6 +50,7 @@ final class DocumentUnderCheck {
         self.ratio = result.lengthRatio
         self.lengthBand = lengthBand
         self.lengthStatistics = lengthStatistics
+        targetDocumentText = result.target.paragraphs.map(\.plain).joined(separator: "\n")
         moveFromSource = Dictionary(alignment.moves.compactMap { move in move.sourceUnits.first.map { ($0, move) } }, uniquingKeysWith: { a, _ in a })
         moveFromTarget = Dictionary(alignment.moves.compactMap { move in move.targetUnits.first.map { ($0, move) } }, uniquingKeysWith: { a, _ in a })
         looseUnits = Dictionary(grouping: alignment.looseUnits, by: \.bead)

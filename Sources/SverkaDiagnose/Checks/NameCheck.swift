@@ -6,10 +6,10 @@ final class NameCheck: DivergenceCheck {
     private let names: NameMatcher
     private let document: NameDocumentIndex
 
-    /// A check with `names` (one per diagnosis: not thread-safe) over the translation `targetDocument`.
-    init(names: NameMatcher, targetDocument: String) {
+    /// A check with `names` (one per thread: not thread-safe) over the translation indexed as `document`.
+    init(names: NameMatcher, document: NameDocumentIndex) {
         self.names = names
-        self.document = names.documentIndex(of: targetDocument)
+        self.document = document
     }
 
     func findings(at bead: BeadUnderCheck) -> [Finding] {

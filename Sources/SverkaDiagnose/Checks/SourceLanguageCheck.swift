@@ -20,6 +20,8 @@ struct SourceLanguageCheck: DivergenceCheck {
     /// A run of three or more letters of the source's script in `text`, when the two scripts differ.
     static func sourceScriptRun(in text: String, sourceScript: Script?, targetScript: Script?) -> String? {
         guard let sourceScript, let targetScript, sourceScript != targetScript else { return nil }
+        // ASCII text holds letters of no script but Latin: most translations into English.
+        if sourceScript != .latin && text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 3 && letters.allSatisfy({ Script(of: $0) == sourceScript }) { return String(word) }
