@@ -76,6 +76,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from benchmark_alignment import require, scratch_folder  # noqa: E402  (shared with the other benchmarks)
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval-data"
 DOCS = EVAL / "wmt-ru-en-docs"
@@ -126,27 +129,6 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+")
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 NAME_SHAPE = re.compile(r"(?:[A-Z][a-z]+)+")
 CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+|[A-Z][A-Za-z]+")
-
-
-def require(sverka):
-    """Exits with a message when the sverka binary or the evaluation data is missing."""
-    if not pathlib.Path(sverka).exists():
-        sys.exit(f"no sverka binary at {sverka}; build it with: swift build -c release")
-    if not DOCS.exists():
-        sys.exit(f"no evaluation data at {DOCS}")
-
-
-@contextlib.contextmanager
-def scratch_folder(prefix, keep):
-    """A temporary folder, removed afterwards unless `keep` (then its path is printed)."""
-    work = pathlib.Path(tempfile.mkdtemp(prefix=prefix))
-    try:
-        yield work
-    finally:
-        if keep:
-            print(f"# inputs and outputs kept in {work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -778,6 +760,8 @@ def main():
     parser.add_argument("extra", nargs="*", help="extra options for sverka align (after --)")
     args = parser.parse_args()
     require(args.sverka)
+    if not DOCS.exists():
+        sys.exit(f"no evaluation data at {DOCS}")
     documents, common = load_documents(args.max_paragraphs)
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     figures = {"settings": {"seed": args.seed, "limit": args.limit, "maxParagraphs": args.max_paragraphs,
