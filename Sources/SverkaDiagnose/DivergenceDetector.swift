@@ -72,6 +72,7 @@ public struct DivergenceDetector: Sendable {
         // objects are not shared); the translation's name index is built once and shared. The
         // chunks' findings are joined in bead order, so the output does not depend on the threads.
         let index = names.documentIndex(of: document.targetDocumentText)
+        let sourceLowercase = names.lowercaseWords(of: result.source.text)
         let beads = alignment.beads
         let chunkCount = Swift.max(1, Swift.min(threads, beads.count / 64))
         let chunks = (0..<chunkCount).map { c in (c * beads.count / chunkCount)..<((c + 1) * beads.count / chunkCount) }
@@ -80,7 +81,8 @@ public struct DivergenceDetector: Sendable {
             collected.set(c, Result {
                 let matcher = c == 0 ? names : try NameMatcher(sourceLanguage: result.source.language,
                                                                targetLanguage: result.target.language, translations: nameTranslations)
-                return try divergences(in: chunks[c], of: beads, document: document, names: matcher, index: index)
+                return try divergences(in: chunks[c], of: beads, document: document, names: matcher, index: index,
+                                       sourceLowercase: sourceLowercase)
             })
         }
         let found = try collected.values().flatMap { $0 }
@@ -99,7 +101,7 @@ public struct DivergenceDetector: Sendable {
 
     /// The divergences of the beads `range` of `beads`, found by every check in order.
     private func divergences(in range: Range<Int>, of beads: [Bead], document: DocumentUnderCheck, names: NameMatcher,
-                             index: NameDocumentIndex) throws -> [Divergence] {
+                             index: NameDocumentIndex, sourceLowercase: Set<String>) throws -> [Divergence] {
         let result = document.result
         let level = document.level
         // The checks, by the beads they look at.
@@ -109,7 +111,7 @@ public struct DivergenceDetector: Sendable {
             LooseUnitCheck(threshold: MovedUnits().looseThreshold),
             InnerOmissionCheck(longUntranslated: longUntranslated, looseThreshold: MovedUnits().looseThreshold),
             LengthRatioCheck(minimumLength: ratioMinimumLength), SourceLanguageCheck(), NumberCheck(),
-            NameCheck(names: names, document: index), TranslatorInsertionCheck(), LowConfidenceCheck(minConfidence: minConfidence),
+            NameCheck(names: names, document: index, sourceLowercase: sourceLowercase), TranslatorInsertionCheck(), LowConfidenceCheck(minConfidence: minConfidence),
         ]
         var found: [Divergence] = []
         for index in range {

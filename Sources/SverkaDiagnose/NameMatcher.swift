@@ -165,11 +165,18 @@ public final class NameMatcher {
     ///    translates (a common word: `Университета`), nor through dictionary translations.
     ///
     /// Confidence: see ``NameMismatch/confidence``.
-    public func mismatches(sourceUnits: [String], target: String, document: NameDocumentIndex) -> [NameMismatch] {
+    /// `sourceLowercase`: the words the original writes in lower case somewhere
+    /// (``lowercaseWords(of:)``); a single capitalised word among them is a common word at a
+    /// sentence start the tokenizer did not see (`Может`, `Совета`), not a name.
+    public func mismatches(sourceUnits: [String], target: String, document: NameDocumentIndex,
+                           sourceLowercase: Set<String> = []) -> [NameMismatch] {
         let confirm: ((Token) -> Bool)? = sourceCapitalisesNouns
             ? { [unowned self] token in document.find(self.keys(of: token.lower), strict: true, midSentenceOnly: true) != nil }
             : nil
-        let names = sourceUnits.flatMap { self.names(in: $0, confirm: confirm) }
+        let names = sourceUnits.flatMap { self.names(in: $0, confirm: confirm) }.filter { name in
+            !(name.words.count == 1 && sourceLowercase.contains(name.lowerWords[0])
+                && !name.words[0].filter(\.isLetter).allSatisfy(\.isUppercase))
+        }
         guard !names.isEmpty else { return [] }
         let targetTokens = targetTokenizer.tokens(of: target)
         let candidates = self.candidates(targetTokens)
@@ -269,6 +276,16 @@ public final class NameMatcher {
     /// The index of the capitalised words of a whole translation, for
     /// ``mismatches(sourceUnits:target:document:)``: one tokenization of the document and one set
     /// of comparison forms per distinct capitalised word.
+    /// The words of the original `sourceDocument` written in lower case somewhere (lower-cased),
+    /// for ``mismatches(sourceUnits:target:document:sourceLowercase:)``.
+    public func lowercaseWords(of sourceDocument: String) -> Set<String> {
+        var words = Set<String>()
+        for token in sourceTokenizer.tokens(of: sourceDocument) where token.kind == .word {
+            if let first = token.text.first, first.isLowercase { words.insert(token.lower) }
+        }
+        return words
+    }
+
     public func documentIndex(of targetDocument: String) -> NameDocumentIndex {
         var index = NameDocumentIndex()
         for mark in Self.marks(of: targetTokenizer.tokens(of: targetDocument), abbreviations: targetAbbreviations) {

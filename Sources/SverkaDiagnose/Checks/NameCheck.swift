@@ -5,16 +5,20 @@
 final class NameCheck: DivergenceCheck {
     private let names: NameMatcher
     private let document: NameDocumentIndex
+    private let sourceLowercase: Set<String>
 
-    /// A check with `names` (one per thread: not thread-safe) over the translation indexed as `document`.
-    init(names: NameMatcher, document: NameDocumentIndex) {
+    /// A check with `names` (one per thread: not thread-safe) over the translation indexed as
+    /// `document`, with the words the original writes in lower case (`sourceLowercase`).
+    init(names: NameMatcher, document: NameDocumentIndex, sourceLowercase: Set<String>) {
         self.names = names
         self.document = document
+        self.sourceLowercase = sourceLowercase
     }
 
     func findings(at bead: BeadUnderCheck) -> [Finding] {
         let sourceUnits = bead.bead.source.map { bead.document.plain([$0], side: .source) }.map(BracketedInsertions.removing(from:))
-        let mismatches = names.mismatches(sourceUnits: sourceUnits, target: bead.targetWithoutInsertions, document: document)
+        let mismatches = names.mismatches(sourceUnits: sourceUnits, target: bead.targetWithoutInsertions, document: document,
+                                         sourceLowercase: sourceLowercase)
         guard !mismatches.isEmpty else { return [] }
         let listed = DivergenceDetector.list(mismatches.map(\.name))
         return [Finding(kind: .nameMismatch, severity: .warning,
