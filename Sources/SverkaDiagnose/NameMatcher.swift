@@ -222,8 +222,12 @@ public final class NameMatcher {
             // Another name with a word that renders a word next to the missing one is the missing
             // name translated: `Тихому океану` → `Pacific Ocean`, `Юридический комитет` →
             // `Judiciary Committee`.
-            if !others.isEmpty && !name.neighbours.isEmpty {
-                let nearby = sourceContext(name.neighbours)
+            // Only common words next to it count (`океану`): a capitalised neighbour is a given
+            // name or a title (`Питер Хорби`, `Профессор`), whose rendering beside another surname
+            // (`Professor Peter Fishwick`) is the evidence, not the excuse.
+            let commonNeighbours = name.neighbours.filter { $0.text.first?.isLowercase == true }
+            if !others.isEmpty && !commonNeighbours.isEmpty {
+                let nearby = sourceContext(commonNeighbours)
                 if let translated = others.firstIndex(where: { other in
                     other.run.contains { hasCounterpart([$0], in: nearby, budget: &budget) }
                 }) {
