@@ -230,7 +230,16 @@ public struct DocumentAligner {
             for index in bead.source { sourceBead[index] = k }
             for index in bead.target { targetBead[index] = k }
         }
-        let loose = movedUnits.looseThreshold > 0 ? LooseUnits(threshold: movedUnits.looseThreshold).find(in: path, cost: cost) : []
+        // A unit that continues its neighbour in the bead mid-sentence (a paragraph broken by a
+        // page or a transcriber) belongs with it, however little it weighs.
+        let loose = (movedUnits.looseThreshold > 0 ? LooseUnits(threshold: movedUnits.looseThreshold).find(in: path, cost: cost) : [])
+            .filter { (k, isSource, unit, _) in
+                let units = isSource ? sourceUnits : targetUnits
+                let side = isSource ? path[k].source : path[k].target
+                let joinsPrevious = unit > side.lowerBound && HyphenationRepair.continues(units[unit - 1].text, with: units[unit].text)
+                let joinsNext = unit + 1 < side.upperBound && HyphenationRepair.continues(units[unit].text, with: units[unit + 1].text)
+                return !joinsPrevious && !joinsNext
+            }
         let looseUnits = loose.compactMap { (_, isSource, unit, margin) -> LooseUnit? in
             let parts = isSource ? sourceUnits[unit].parts : targetUnits[unit].parts
             guard let first = parts.first, let bead = isSource ? sourceBead[first] : targetBead[first] else { return nil }

@@ -533,7 +533,9 @@ public final class NameMatcher {
             let rendered = memo[lastLower] ?? isRendered(word: last, lower: lastLower, in: candidates, budget: &budget)
             memo[lastLower] = rendered
             if rendered { return true }
-            return candidates.matches(keys(of: name.lowerWords.joined()), budget: &budget)
+            // The words written as one (`ВКонтакте` ~ `VKontakte`), spelled exactly: a prefix
+            // shared with the given name alone (`jakob…`) is no rendering of the surname.
+            return keys(of: name.lowerWords.joined()).latin.contains(where: candidates.latin.contains)
         }
         for (word, lower) in zip(name.words, name.lowerWords) {
             if let known = memo[lower] {

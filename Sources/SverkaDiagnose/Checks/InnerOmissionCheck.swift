@@ -55,7 +55,8 @@ struct InnerOmissionCheck: DivergenceCheck {
         }
         // Sentences that a many-to-one sentence bead holds only loosely (a short sentence left out
         // is merged into its neighbour's pair rather than left alone).
-        for paragraph in bead.bead.source {
+        let looseParagraphs = Set((document.looseUnits[bead.index] ?? []).filter(\.isSource).flatMap(\.units))
+        for paragraph in bead.bead.source where !looseParagraphs.contains(paragraph) { // reported whole by LooseUnitCheck
             for unit in document.looseSentences.source[paragraph] ?? [] {
                 let text = result.plainText(unit.units, side: .source, level: .sentence)
                 guard text.contains(where: \.isLetter) else { continue }
