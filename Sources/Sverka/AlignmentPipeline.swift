@@ -71,6 +71,9 @@ public struct AlignmentPipeline: Sendable {
 
     /// Aligns and diagnoses one pair of segmented documents.
     public func run(source: Document, target: Document) throws -> Output {
+        // Moves and loose units serve only the diagnosis: outputs that show no divergences skip them.
+        var settings = self.settings
+        if !diagnoses { settings.moves = nil }
         var result: DocumentAlignment
         let diagnosis: Diagnosis
         do {

@@ -13,17 +13,10 @@ struct UnpairedCheck: DivergenceCheck {
         let document = bead.document
         if bead.bead.isUntranslated {
             if let move = bead.bead.source.first.flatMap({ document.moveFromSource[$0] }) {
-                let other = document.alignment.beads[move.targetBead]
-                let line = document.result.line(other.target, side: .target, level: document.level)
-                return [Finding(kind: .moved, severity: .warning,
-                                reason: "translated elsewhere: at translation line \(line.map(String.init) ?? "?") (bead \(move.targetBead))",
-                                confidence: move.confidence, evidence: ["bead \(move.targetBead)"])]
+                return [moved(move, fromSource: true, level: document.level, in: document)]
             }
             if let move = sentenceMove(of: bead.bead.source, source: true, in: document) {
-                let line = document.result.line(document.result.sentences.beads[move.targetBead].target, side: .target, level: .sentence)
-                return [Finding(kind: .moved, severity: .warning,
-                                reason: "translated elsewhere: at translation line \(line.map(String.init) ?? "?")",
-                                confidence: move.confidence, evidence: ["sentence bead \(move.targetBead)"])]
+                return [moved(move, fromSource: true, level: .sentence, in: document)]
             }
             let length = UnitFeatures.length(of: bead.source)
             return [Finding(kind: .untranslated, severity: length >= longUntranslated ? .error : .warning,
@@ -31,17 +24,10 @@ struct UnpairedCheck: DivergenceCheck {
         }
         if bead.bead.isAdded {
             if let move = bead.bead.target.first.flatMap({ document.moveFromTarget[$0] }) {
-                let other = document.alignment.beads[move.sourceBead]
-                let line = document.result.line(other.source, side: .source, level: document.level)
-                return [Finding(kind: .moved, severity: .warning,
-                                reason: "the translation of original line \(line.map(String.init) ?? "?") (bead \(move.sourceBead)), placed here",
-                                confidence: move.confidence, evidence: ["bead \(move.sourceBead)"])]
+                return [moved(move, fromSource: false, level: document.level, in: document)]
             }
             if let move = sentenceMove(of: bead.bead.target, source: false, in: document) {
-                let line = document.result.line(document.result.sentences.beads[move.sourceBead].source, side: .source, level: .sentence)
-                return [Finding(kind: .moved, severity: .warning,
-                                reason: "the translation of original line \(line.map(String.init) ?? "?"), placed here",
-                                confidence: move.confidence, evidence: ["sentence bead \(move.sourceBead)"])]
+                return [moved(move, fromSource: false, level: .sentence, in: document)]
             }
             let hasLetters = bead.target.contains(where: \.isLetter)
             return [Finding(kind: .added, severity: hasLetters ? .warning : .info,
@@ -49,6 +35,20 @@ struct UnpairedCheck: DivergenceCheck {
                             confidence: bead.bead.confidence)]
         }
         return []
+    }
+
+    /// The `moved` finding at one end of `move` (a move at `level`): the source end when
+    /// `fromSource`, naming the line of the other end, and its bead when `level` is the level
+    /// diagnosed.
+    func moved(_ move: Move, fromSource: Bool, level: AlignmentLevel, in document: DocumentUnderCheck) -> Finding {
+        let line = fromSource ? document.result.line(move.targetUnits, side: .target, level: level)
+                              : document.result.line(move.sourceUnits, side: .source, level: level)
+        let otherBead = fromSource ? move.targetBead : move.sourceBead
+        let sameLevel = level == document.level
+        let place = "line \(line.map(String.init) ?? "?")" + (sameLevel ? " (bead \(otherBead))" : "")
+        let reason = fromSource ? "translated elsewhere: at translation \(place)" : "the translation of original \(place), placed here"
+        return Finding(kind: .moved, severity: .warning, reason: reason, confidence: move.confidence,
+                       evidence: [(sameLevel ? "" : "sentence ") + "bead \(otherBead)"])
     }
 
     /// At the paragraph level, the first sentence-level move of the sentences of `paragraphs`
