@@ -37,9 +37,7 @@ let package = Package(
         .target(name: "SverkaAlign", dependencies: ["SverkaICU", "SverkaSegment"]),
         .target(
             name: "SverkaLexicon",
-            dependencies: ["CSverkaStemmer", "CSverkaGzip", "SverkaICU", "SverkaSegment", "SverkaAlign"],
-            // Loading a 13 MB dictionary is ten times slower unoptimised; tests and debug runs load it often.
-            swiftSettings: [.unsafeFlags(["-O"])]
+            dependencies: ["CSverkaStemmer", "CSverkaGzip", "SverkaICU", "SverkaSegment", "SverkaAlign"]
         ),
         .target(name: "SverkaClean", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
         .target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),

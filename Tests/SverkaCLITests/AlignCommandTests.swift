@@ -3,7 +3,7 @@ import Testing
 
 @Suite("sverka align")
 struct AlignCommandTests {
-    static let shared = TestPaths.root.deletingLastPathComponent().appendingPathComponent("shared/eval-data")
+    static let shared = TestPaths.evalData
 
     @Test("with no files it aligns the bundled telegram and prints the report")
     func bundledSample() throws {
@@ -65,7 +65,7 @@ struct AlignCommandTests {
         #expect(result.stdout.contains("original line 27:"), "the first paragraph of the original is line 27 of the file")
     }
 
-    @Test("--level sentence on pre-segmented Text+Berg reaches strict F1 0.80 through sverka eval")
+    @Test("--level sentence on pre-segmented Text+Berg reaches strict F1 0.80 through sverka eval", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func textBerg() throws {
         let folder = Self.shared.appendingPathComponent("textberg-de-fr-vecalign")
         try #require(FileManager.default.fileExists(atPath: folder.path), "no evaluation data at \(folder.path)")
@@ -106,7 +106,7 @@ struct AlignCommandTests {
         if status == 2 { #expect(result.stderrLines.count == 1) }
     }
 
-    @Test("--threads 1 writes what all cores write, on a text long enough to be scored in parallel")
+    @Test("--threads 1 writes what all cores write, on a text long enough to be scored in parallel", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func threadsDoNotChangeOutput() throws {
         let folder = Self.shared.appendingPathComponent("textberg-de-fr-vecalign")
         try #require(FileManager.default.fileExists(atPath: folder.path), "no evaluation data at \(folder.path)")

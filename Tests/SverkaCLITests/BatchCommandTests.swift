@@ -3,7 +3,7 @@ import Testing
 
 @Suite("sverka batch")
 struct BatchCommandTests {
-    static let textBerg = TestPaths.root.deletingLastPathComponent().appendingPathComponent("shared/eval-data/textberg-de-fr-vecalign")
+    static let textBerg = TestPaths.evalData.appendingPathComponent("textberg-de-fr-vecalign")
 
     /// A Text+Berg file (`test2.de` …), after checking the evaluation data is there.
     static func textBerg(_ name: String) throws -> String {
@@ -29,7 +29,7 @@ struct BatchCommandTests {
     /// Options that keep test runs quick and the same on every machine (no system dictionary).
     static let quick = ["--no-dictionary", "--quiet"]
 
-    @Test("a manifest of Corpus/ and Text+Berg pairs writes, per format, what sverka align writes")
+    @Test("a manifest of Corpus/ and Text+Berg pairs writes, per format, what sverka align writes", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func matchesAlign() throws {
         let scratch = try TemporaryDirectory()
         let manifest = try Self.manifest([
@@ -71,7 +71,7 @@ struct BatchCommandTests {
         }
     }
 
-    @Test("bad pairs are reported with their manifest line and counted; the others are aligned; exit 2")
+    @Test("bad pairs are reported with their manifest line and counted; the others are aligned; exit 2", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func badPairs() throws {
         let scratch = try TemporaryDirectory()
         let manifest = try Self.manifest([
@@ -96,7 +96,7 @@ struct BatchCommandTests {
         #expect(result.stderrLines.last == "sverka: error: 4 of 6 pairs failed")
     }
 
-    @Test("--resume skips pairs whose outputs all exist and redoes those with a file missing")
+    @Test("--resume skips pairs whose outputs all exist and redoes those with a file missing", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func resume() throws {
         let scratch = try TemporaryDirectory()
         let manifest = try Self.manifest(["test2", "test3", "test4"].map {
@@ -127,7 +127,7 @@ struct BatchCommandTests {
         #expect(again.stderr.contains("3 pairs: 0 ok, 0 failed, 3 skipped"), "\(again)")
     }
 
-    @Test("a run killed mid-way leaves only whole files, and --resume then completes every output identically")
+    @Test("a run killed mid-way leaves only whole files, and --resume then completes every output identically", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func resumeAfterKill() throws {
         let scratch = try TemporaryDirectory()
         let documents = ["dev", "test0", "test1", "test2", "test3", "test4", "test5", "test6"]
@@ -214,7 +214,7 @@ struct BatchCommandTests {
         #expect(result.stderrLines == ["sverka: error: /nonexistent/manifest.tsv: no such manifest file"])
     }
 
-    @Test("8 pairs with --jobs 4 write byte for byte what --jobs 1 writes")
+    @Test("8 pairs with --jobs 4 write byte for byte what --jobs 1 writes", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func parallelEqualsSequential() throws {
         let scratch = try TemporaryDirectory()
         var rows = try ["dev", "test0", "test1", "test2", "test3", "test4", "test5", "test6"].map {
@@ -240,7 +240,7 @@ struct BatchCommandTests {
         }
     }
 
-    @Test("progress lines without a terminal, every N pairs; --help documents the exit status")
+    @Test("progress lines without a terminal, every N pairs; --help documents the exit status", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func progressAndHelp() throws {
         let scratch = try TemporaryDirectory()
         let manifest = try Self.manifest(["test2", "test4"].map {

@@ -47,7 +47,7 @@ struct BatchJSONLinesTests {
         }
     }
 
-    @Test("one result per record, in input order: inline texts, files, and bad records; exit 2")
+    @Test("one result per record, in input order: inline texts, files, and bad records; exit 2", .enabled(if: TestPaths.hasEvalData, TestPaths.noEvalData))
     func resultsInOrder() throws {
         let scratch = try TemporaryDirectory()
         let source = try BatchCommandTests.textBerg("test4.de")

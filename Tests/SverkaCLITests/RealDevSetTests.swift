@@ -5,9 +5,8 @@ import Sverka
 /// `ROOT/../shared/eval-data/real-ru-en-dev`: real published ru–en pairs with hand-made paragraph
 /// gold (novels, manuals, a policy text, a press release). Not in a user's clone: these tests are
 /// skipped without it, and required when the `CI` environment variable is set.
-private let realDevSet = TestPaths.root.deletingLastPathComponent().appendingPathComponent("shared/eval-data/real-ru-en-dev")
+private let realDevSet = TestPaths.evalData.appendingPathComponent("real-ru-en-dev")
 private let hasRealDevSet = FileManager.default.fileExists(atPath: realDevSet.path)
-private let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "0" && $0 != "false" } ?? false
 
 @Suite("The real ru–en development set, aligned with the defaults")
 struct RealDevSetTests {
@@ -35,7 +34,7 @@ struct RealDevSetTests {
     }
 
     @Test("strict paragraph F1 ≥ 0.97 overall, 1.000 on every lock-step pair, never worse than with the clean-up off",
-          .enabled(if: hasRealDevSet || inCI, "no real-ru-en-dev at \(realDevSet.path); skipping the real-document check"))
+          .enabled(if: hasRealDevSet || TestPaths.inCI, "no real-ru-en-dev at \(realDevSet.path); skipping the real-document check"))
     func devSet() throws {
         try #require(hasRealDevSet, "CI is set but \(realDevSet.path) is missing")
         let folder = try TemporaryDirectory()

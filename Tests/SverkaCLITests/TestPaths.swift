@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Paths of the repository, found from this source file (`Tests/SverkaCLITests/TestPaths.swift`).
 enum TestPaths {
@@ -12,6 +13,16 @@ enum TestPaths {
     static let russianTelegram = corpus("wilson-113642-telegram-21646.ru.md")
     /// The English part of the bundled telegram.
     static let englishTelegram = corpus("wilson-113642-telegram-21646.en.md")
+
+    /// `../shared/eval-data` beside the repository: there for developers and CI, not in a user's clone.
+    static let evalData = root.deletingLastPathComponent().appendingPathComponent("shared/eval-data")
+    /// Whether the `CI` environment variable is set (not empty, `0` or `false`).
+    static let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "0" && $0 != "false" } ?? false
+    /// Whether tests reading `evalData` run: when it is there, and always under CI, where its
+    /// absence is a failure.
+    static let hasEvalData = FileManager.default.fileExists(atPath: evalData.path) || inCI
+    /// Why those tests are skipped otherwise.
+    static let noEvalData: Comment = "no ../shared/eval-data beside the repository; skipping a test that reads it"
 
     /// A file of `Corpus/`.
     static func corpus(_ name: String) -> String {
