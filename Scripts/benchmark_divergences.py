@@ -20,7 +20,7 @@ neighbouring paragraphs; the kinds planted least so far in the split are tried f
                     segments is dropped
   russian-left      an English segment (20+ characters) is replaced by its Russian segment (a
                     paragraph of 2+ segments when the document has one)
-  number-changed    a number (a digit run, also in the Russian paragraph) gets another value of as
+  number-changed    a number (a digit run, not inside a word, also in the Russian paragraph) gets another value of as
                     many digits, found in neither paragraph
   name-replaced     a proper name (capitalised inside a sentence, never in lower case in the English
                     of the data, with a transliterated match in the Russian paragraph) is replaced,
@@ -123,7 +123,9 @@ TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы�
 FOLDS = (("shch", "sh"), ("dzh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ch", "c"),
          ("ts", "c"), ("zh", "j"), ("j", "i"), ("y", "i"), ("w", "v"), ("k", "c"), ("q", "c"),
          ("x", "cs"), ("z", "s"), ("h", ""))
-NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,3}(?![\d]|[.,]\d)")
+# A number of the text, not digits inside a word (a handle `@user34`, a code `WR417H`, a URL): the
+# WMT documents anonymise handles on each side apart, so their digits differ in faithful pairs.
+NUMBER = re.compile(r"(?<![\d.,])(?<![^\W\d_])[1-9]\d{0,3}(?![\d]|[.,]\d)(?![^\W\d_])")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+")
 LATIN_WORD = re.compile(r"[A-Za-z]+")

@@ -47,7 +47,8 @@ struct LexiconOptions: ParsableArguments {
         Self.tableLock.lock()
         defer { Self.tableLock.unlock() }
         if let known = Self.tables[key] { return known }
-        let table = cache.wordTranslations(sourceLanguage: s, targetLanguage: t).map(NameTranslationTable.init)
+        let common = cache.commonWords(sourceLanguage: s, targetLanguage: t)
+        let table = cache.wordTranslations(sourceLanguage: s, targetLanguage: t).map { NameTranslationTable($0, commonWords: common) }
         Self.tables[key] = table
         return table
     }

@@ -129,8 +129,13 @@ public struct DivergenceDetector: Sendable {
             // The excerpts are made once per bead: a bead of a whole book may have thousands of
             // divergences, and each excerpt reads the bead's whole text.
             var excerpts: (source: String, target: String)?
+            // A bead whose divergence is already said (a paragraph left out of a 2-1 pair) is not
+            // reported again as merely unsure.
+            var explained = false
             for check in checks {
                 for finding in try check.findings(at: underCheck) where finding.confidence >= minDivergenceConfidence {
+                    if finding.kind == .lowConfidence && explained { continue }
+                    if [.untranslated, .added, .moved, .partial].contains(finding.kind) { explained = true }
                     let place: Finding.Place
                     if let narrower = finding.place {
                         place = Finding.Place(sourceLine: narrower.sourceLine, targetLine: narrower.targetLine,
@@ -145,7 +150,8 @@ public struct DivergenceDetector: Sendable {
                     }
                     found.append(Divergence(
                         kind: finding.kind, severity: finding.severity, level: level, bead: index,
-                        source: bead.source, target: bead.target, sourceLine: place.sourceLine, targetLine: place.targetLine,
+                        source: finding.units?.source ?? bead.source, target: finding.units?.target ?? bead.target,
+                        sourceLine: place.sourceLine, targetLine: place.targetLine,
                         sourceExcerpt: place.sourceText, targetExcerpt: place.targetText, reason: finding.reason,
                         confidence: finding.confidence, evidence: finding.evidence))
                 }

@@ -174,21 +174,34 @@ public final class NameMatcher {
             ? { [unowned self] token in document.find(self.keys(of: token.lower), strict: true, midSentenceOnly: true) != nil }
             : nil
         let names = sourceUnits.flatMap { self.names(in: $0, confirm: confirm) }.filter { name in
-            !(name.words.count == 1 && sourceLowercase.contains(name.lowerWords[0])
-                && !name.words[0].filter(\.isLetter).allSatisfy(\.isUppercase))
+            let capitals = name.words.contains { $0.filter(\.isLetter).allSatisfy(\.isUppercase) }
+            if capitals { return true }
+            if name.words.count == 1 && sourceLowercase.contains(name.lowerWords[0]) { return false }
+            // Capitalised common words (`Может`, `Палаты Общин`, `Государственным Обвинением`).
+            return !name.lowerWords.allSatisfy(isCommonWord)
         }
         guard !names.isEmpty else { return [] }
         let targetTokens = targetTokenizer.tokens(of: target)
         let candidates = self.candidates(targetTokens)
         var budget = Self.editDistanceBudget
         var memo: [String: Bool] = [:]
-        let unmatched = names.filter { !isRendered($0, in: candidates, budget: &budget, memo: &memo) }
-        guard !unmatched.isEmpty else { return [] }
+        var unmatched: [Name] = []
+        // A name rendered by its surname whose given name is not (`Сэмюэлем Брауном` → `Frank
+        // Brown`): the given name alone, reported on evidence (a) only, less surely.
+        var givenNames: [Name] = []
+        for name in names {
+            if !isRendered(name, in: candidates, budget: &budget, memo: &memo) {
+                unmatched.append(name)
+            } else if let given = unrenderedGivenName(of: name, in: candidates, budget: &budget, memo: &memo) {
+                givenNames.append(given)
+            }
+        }
+        guard !unmatched.isEmpty || !givenNames.isEmpty else { return [] }
 
         // Evidence (a): the target's name-like words with no counterpart in the source, nor written
         // in lower case elsewhere in the document (common words capitalised in a title, `Cup`).
         let runs = targetNameRuns(targetTokens, text: target)
-        var others: [(text: String, run: [Token])] = []
+        var others: [(text: String, run: [Token], lacking: [Token])] = []
         var acronyms: [String] = []
         if !runs.isEmpty {
             let context = sourceContext(sourceUnits.flatMap { sourceTokenizer.tokens(of: $0) })
@@ -205,17 +218,19 @@ public final class NameMatcher {
                     acronyms += lacking.map { NameRenderings.capitals($0.text) }
                     continue
                 }
-                others.append((String(utf16Units: units[run[0].range.lowerBound..<run[run.count - 1].range.upperBound]), run))
+                others.append((String(utf16Units: units[run[0].range.lowerBound..<run[run.count - 1].range.upperBound]), run, lacking))
             }
         }
         let pronoun = LanguageCode.primary(targetLanguage) == "en"
             && targetTokens.contains { ["he", "she", "his", "her", "him", "they", "them", "their"].contains($0.lower) }
         var result: [NameMismatch] = []
         var otherIndex = 0
-        for name in unmatched {
+        for (name, givenOnly) in unmatched.map({ ($0, false) }) + givenNames.map({ ($0, true) }) {
+            if givenOnly && others.isEmpty { continue }
             // A pair's one missing name and one extra name that look alike are one name spelled
-            // in a way the rules above missed.
-            if let alike = others.firstIndex(where: { looselyAlike(name, $0.text) }) {
+            // in a way the rules above missed (compared by the other's words without a counterpart:
+            // `Fiona` of `Fiona Jarett` renders `Фиона` and says nothing of `Хислоп`).
+            if let alike = others.firstIndex(where: { looselyAlike(name, $0.lacking) }) {
                 others.remove(at: alike)
                 continue
             }
@@ -225,7 +240,8 @@ public final class NameMatcher {
             // Only common words next to it count (`океану`): a capitalised neighbour is a given
             // name or a title (`Питер Хорби`, `Профессор`), whose rendering beside another surname
             // (`Professor Peter Fishwick`) is the evidence, not the excuse.
-            let commonNeighbours = name.neighbours.filter { $0.text.first?.isLowercase == true }
+            // (Not for a given name beside its rendered surname: a person's name is not translated.)
+            let commonNeighbours = givenOnly ? [] : name.neighbours.filter { $0.text.first?.isLowercase == true }
             if !others.isEmpty && !commonNeighbours.isEmpty {
                 let nearby = sourceContext(commonNeighbours)
                 if let translated = others.firstIndex(where: { other in
@@ -249,7 +265,7 @@ public final class NameMatcher {
                 otherIndex += 1
                 confidence = 0.6
             }
-            if let found = renderedElsewhere(name, in: document) {
+            if !givenOnly, let found = renderedElsewhere(name, in: document) {
                 evidence.append(.renderedElsewhere(found))
                 // Rendered elsewhere only, and a pronoun here: likely `Трамп сказал` → `he said`.
                 confidence = confidence > 0 ? 0.9 : pronoun ? 0.4 : 0.7
@@ -257,6 +273,7 @@ public final class NameMatcher {
             guard !evidence.isEmpty else { continue }
             let longest = name.words.map { $0.filter(\.isLetter).count }.max() ?? 0
             if longest <= 3 || acronym { confidence *= 0.75 }
+            if givenOnly { confidence *= 0.85 }
             let (stem, renderings) = self.renderings(of: name)
             result.append(NameMismatch(name: name.text, stem: stem, renderings: renderings, evidence: evidence, confidence: confidence))
         }
@@ -326,7 +343,7 @@ public final class NameMatcher {
         var first = 0
         var position = 0
         func flush() {
-            let kept = current.filter { !ascii(of: $0.text).isEmpty }
+            let kept = current.filter { !ascii(of: $0.text).isEmpty && !Self.isMojibake($0.text) }
             if !kept.isEmpty && !Self.isEmphasis(kept) {
                 let span = current[0].range.lowerBound..<current[current.count - 1].range.upperBound
                 let before = tokens[..<first].filter { $0.kind == .word }.suffix(2)
@@ -554,6 +571,26 @@ public final class NameMatcher {
         return false
     }
 
+    /// The given names of a name in title case rendered by its surname (``isRendered(_:in:budget:memo:)``)
+    /// that the translation does not render, as a name of their own (`Сэмюэлем` of `Сэмюэлем
+    /// Брауном` → `Frank Brown`); nil when all are rendered. Patronymics and words of two letters
+    /// (initials, particles) are never missing.
+    private func unrenderedGivenName(of name: Name, in candidates: NameCandidates, budget: inout Int, memo: inout [String: Bool]) -> Name? {
+        guard name.words.count >= 2, !name.words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) }) else { return nil }
+        var missing: [Int] = []
+        for index in 0..<(name.words.count - 1) {
+            let (word, lower) = (name.words[index], name.lowerWords[index])
+            guard lower.count >= 3, !Self.isPatronymic(lower), word.first?.isUppercase == true else { continue }
+            let rendered = memo[lower] ?? isRendered(word: word, lower: lower, in: candidates, budget: &budget)
+            memo[lower] = rendered
+            if !rendered { missing.append(index) }
+        }
+        guard !missing.isEmpty else { return nil }
+        return Name(text: missing.map { name.words[$0] }.joined(separator: " "), ascii: missing.map { name.ascii[$0] },
+                    words: missing.map { name.words[$0] }, lowerWords: missing.map { name.lowerWords[$0] },
+                    neighbours: name.neighbours)
+    }
+
     private func isRendered(word: String, lower: String, in candidates: NameCandidates, budget: inout Int) -> Bool {
         if candidates.matches(keys(of: lower), budget: &budget) { return true }
         if let letters = NameRenderings.acronymCore(word) {
@@ -665,15 +702,18 @@ public final class NameMatcher {
 
     /// Whether the source `name` and the target name `other` look alike by a looser measure than
     /// matching (a primary spelling within half its length, or consonant skeletons within one).
-    private func looselyAlike(_ name: Name, _ other: String) -> Bool {
-        let otherWords = other.split(whereSeparator: { !$0.isLetter }).map { keys(of: $0.lowercased()) }
+    private func looselyAlike(_ name: Name, _ other: [Token]) -> Bool {
+        let otherWords = other.map { keys(of: $0.lower) }
         for lower in name.lowerWords {
             let mine = keys(of: lower)
             for theirs in otherWords {
                 for a in mine.primary where a.count >= 4 {
                     for b in theirs.primary where b.count >= 4 {
                         let limit = max(a.count, b.count) / 2
-                        if EditDistance.levenshtein(a, b, limit: limit) <= limit - 1 { return true }
+                        // Within half the longer, less one; or half with the same first letter
+                        // (`dati` ~ `duthie`, `dastya` ~ `dusty`).
+                        let allowed = a.first == b.first ? limit : limit - 1
+                        if EditDistance.levenshtein(a, b, limit: limit) <= allowed { return true }
                         let (sa, sb) = (NameRenderings.skeleton(a), NameRenderings.skeleton(b))
                         if sa.count >= 3 && sb.count >= 3 && sa.first == sb.first && EditDistance.levenshtein(sa, sb, limit: 1) <= 1 { return true }
                     }
@@ -809,6 +849,21 @@ public final class NameMatcher {
 
     private var translationCache: [String: [String]] = [:]
 
+    /// Whether the dictionary knows the source word `lower` as a common word written in lower case
+    /// only, as written or in a dictionary form guessed by stripping its ending (`палаты` →
+    /// `палата`). A word shaped like a Russian surname (`Волкова`, `Кузнецову`) counts only as
+    /// written or with its whole `-ов`/`-ин` base: `волк` and `кузнец` are common, the surnames
+    /// `Волкова`, `Кузнецову` are names (while `общин` is still `община`).
+    private func isCommonWord(_ lower: String) -> Bool {
+        guard let translations else { return false }
+        if translations.isCommonWord(lower) { return true }
+        guard NameRenderings.isCyrillic(lower) else { return false }
+        let base = NameRenderings.russianSurnameBase(lower)
+        return NameRenderings.russianLemmas(lower).dropFirst().contains { lemma in
+            lemma.count >= 3 && (base.map(lemma.hasPrefix) ?? true) && translations.isCommonWord(lemma)
+        }
+    }
+
     private var asciiCache: [String: String] = [:]
 
     /// `word` of the source in lower-case ASCII (``Name/ascii``).
@@ -826,13 +881,21 @@ public final class NameMatcher {
         return String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init)).lowercased()
     }
 
-    /// Whether `lower` is a pronoun capitalised out of politeness or reverence (`Вы`, `Вашу`, `Его`,
-    /// `Своем`): no name.
+    /// Whether `word` is mostly letters of Latin-1's upper half (`Ãðåöèè`): Cyrillic or Greek
+    /// bytes read in the wrong code page, no name.
+    static func isMojibake(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
+        let upperHalf = letters.filter { (0xC0...0xFF).contains($0.value) }
+        return letters.count >= 3 && 2 * upperHalf.count > letters.count
+    }
+
     /// Whether a lower-case Russian word is a patronymic in any case (`сергеевна`, `федоровича`, `ильич`).
     static func isPatronymic(_ lower: String) -> Bool {
         lower.count > 5 && ["ович", "евич", "овн", "евн", "ичн", "ьич"].contains { lower.contains($0) }
     }
 
+    /// Whether `lower` is a pronoun capitalised out of politeness or reverence (`Вы`, `Вашу`, `Его`,
+    /// `Своем`): no name.
     static func isPolitePronoun(_ lower: String) -> Bool {
         ["вы", "вас", "вам", "вами", "он", "его", "ему", "им", "нём", "нем", "него", "нему", "ним", "тебе", "ты", "тебя", "тобой"]
             .contains(lower) || lower.hasPrefix("ваш") || lower.hasPrefix("сво") && lower.count <= 6 || lower.hasPrefix("тво") && lower.count <= 6

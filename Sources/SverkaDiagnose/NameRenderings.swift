@@ -49,6 +49,17 @@ enum NameRenderings {
 
     /// Dictionary forms to try for `word` (lower case): the word, its stems, and each stem with the
     /// usual nominative endings (`испании` → `испания`, `белом` → `белый`, `доме` → `дом`).
+    /// The lower-case Russian `word` up to its surname suffix, when it has the shape of a surname in
+    /// some case: `-ов`, `-ев`, `-ёв`, `-ин`, `-ын` with or without a case ending (`волкова` →
+    /// `волков`, `пушкиным` → `пушкин`); nil otherwise.
+    static func russianSurnameBase(_ word: String) -> String? {
+        for ending in ["ыми", "ым", "ом", "ой", "ых", "а", "у", "е", "ы", ""] where word.hasSuffix(ending) {
+            let base = word.dropLast(ending.count)
+            if base.count >= 4 && ["ов", "ев", "ёв", "ин", "ын"].contains(where: { base.hasSuffix($0) }) { return String(base) }
+        }
+        return nil
+    }
+
     static func russianLemmas(_ word: String) -> [String] {
         var result: [String] = []
         func add(_ form: String) { if !result.contains(form) { result.append(form) } }

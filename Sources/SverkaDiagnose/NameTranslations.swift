@@ -11,6 +11,15 @@ public protocol NameTranslations {
     /// The target-language translations of the source-language `word` (lower case): lower-case
     /// words or short phrases (`министерство` → `["ministry", "department"]`); empty when unknown.
     func translations(of word: String) -> [String]
+
+    /// Whether the source-language `word` (lower case) is a common word, written in lower case
+    /// only (`министерство`; not `марс`): a capitalised common word is no name. False when unknown.
+    func isCommonWord(_ word: String) -> Bool
+}
+
+extension NameTranslations {
+    /// No word is known to be common.
+    public func isCommonWord(_ word: String) -> Bool { false }
 }
 
 /// ``NameTranslations`` from an in-memory table (lower-case source word → lower-case
@@ -18,15 +27,22 @@ public protocol NameTranslations {
 public struct NameTranslationTable: NameTranslations, Sendable {
     /// The entries.
     public let entries: [String: [String]]
+    /// The source words known as common words (lower case).
+    public let commonWords: Set<String>
 
-    /// A table of `entries`; keys and values are lower-cased.
-    public init(_ entries: [String: [String]]) {
+    /// A table of `entries` and of the source's `commonWords`; all lower-cased.
+    public init(_ entries: [String: [String]], commonWords: Set<String> = []) {
         var lowered: [String: [String]] = [:]
         for (word, translations) in entries { lowered[word.lowercased(), default: []] += translations.map { $0.lowercased() } }
         self.entries = lowered
+        self.commonWords = Set(commonWords.map { $0.lowercased() })
     }
 
     public func translations(of word: String) -> [String] {
         entries[word] ?? []
+    }
+
+    public func isCommonWord(_ word: String) -> Bool {
+        commonWords.contains(word)
     }
 }

@@ -265,6 +265,13 @@ struct NumberScanner {
         while k < tokens.count {
             switch tokens[k].kind {
             case .digits:
+                // Digits of a handle or hashtag (`@user34`, `#pa28`) name an account or a topic.
+                if k > 1 && tokens[k - 1].kind == .word && attached(k) && attached(k - 1)
+                    && (isSymbol(k - 2, "@") || isSymbol(k - 2, "#")) {
+                    k += 1
+                    while k < tokens.count && tokens[k].kind == .digits && attached(k) { k += 1 }
+                    continue
+                }
                 let (found, next) = numeral(at: k)
                 result.append(contentsOf: found)
                 k = max(next, k + 1)

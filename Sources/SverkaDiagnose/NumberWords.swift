@@ -136,6 +136,17 @@ enum NumberWords {
         add("дважды", .times, 2, weak: true)
         add("трижды", .times, 3, weak: true)
         add("четырежды", .times, 4, weak: true)
+        // Multiples and counted sets, alone: `в 4 раза` ~ `quadrupled`, `вдвое` ~ `doubled`,
+        // `сотни невест` ~ `100 suitors`, `за сутки` ~ `in 24 hours`.
+        add("вдвое", .times, 2, weak: true)
+        add("втрое", .times, 3, weak: true)
+        add("вчетверо", .times, 4, weak: true)
+        add("впятеро", .times, 5, weak: true)
+        add("вдесятеро", .times, 10, weak: true)
+        add("десяток десятка десятку десятком десятке десятки десятков", .times, 10, weak: true)
+        add("дюжина дюжины дюжине дюжину дюжиной дюжин", .times, 12, weak: true)
+        add("сотня сотни сотне сотню сотней сотен сотням сотнями сотнях", .times, 100, weak: true)
+        add("сутки суток суткам сутками сутках", .times, 24, weak: true)
         let scaleEndings = " а у ом е ы ов ам ами ах"
         for (stem, power) in [("миллион", 6), ("миллиард", 9), ("биллион", 9), ("триллион", 12)] {
             add(scaleEndings.split(separator: " ", omittingEmptySubsequences: false).map { stem + $0 }.joined(separator: " "),
@@ -212,6 +223,13 @@ enum NumberWords {
         }
         add("twice", .times, 2, weak: true)
         add("thrice", .times, 3, weak: true)
+        for (stem, value) in [("doubl", 2), ("tripl", 3), ("quadrupl", 4), ("quintupl", 5)] {
+            for ending in ["e", "ed", "es", "ing"] { add(stem + ending, .times, value, weak: true) }
+        }
+        for (word, value) in [("twofold", 2), ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("tenfold", 10),
+                              ("dozen", 12), ("dozens", 12), ("hundreds", 100)] {
+            add(word, .times, value, weak: true)
+        }
         return table
     }()
 

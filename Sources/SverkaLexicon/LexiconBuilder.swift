@@ -38,4 +38,18 @@ public enum LexiconBuilder {
         }
         return table.isEmpty ? nil : table
     }
+
+    /// The source words that `dictionary` writes in lower case only (`министерство`, `может`, not
+    /// `Марс`): common words, which a capital at the start of a headline or a title does not make a
+    /// name. Empty when the dictionary does not fit the pair.
+    public static func commonWords(_ dictionary: BilingualDictionary, source: String, target: String) -> Set<String> {
+        guard let entries = dictionary.oriented(source: LanguageCode.primary(source), target: LanguageCode.primary(target)) else { return [] }
+        var lower = Set<String>()
+        var capitalised = Set<String>()
+        for entry in entries where !entry.first.contains(" ") {
+            let word = entry.first
+            if word.first?.isUppercase == true { capitalised.insert(word.lowercased()) } else { lower.insert(word) }
+        }
+        return lower.subtracting(capitalised)
+    }
 }

@@ -20,6 +20,7 @@ public final class LexiconCache: @unchecked Sendable {
     private let lock = NSLock()
     private var lexicons: [String: StemLexicon?] = [:]
     private var wordTables: [String: [String: [String]]] = [:]
+    private var commonWordSets: [String: Set<String>] = [:]
     private let source: Source
     private let muellerPath: String
 
@@ -51,11 +52,21 @@ public final class LexiconCache: @unchecked Sendable {
         return wordTables["\(sourceLanguage)>\(targetLanguage)"]
     }
 
-    /// Keeps the word table of `dictionary` for the pair (called under the lock).
+    /// The source words the dictionary for `sourceLanguage` → `targetLanguage` writes in lower case
+    /// only (see ``LexiconBuilder/commonWords(_:source:target:)``); empty without a dictionary.
+    public func commonWords(sourceLanguage: String, targetLanguage: String) -> Set<String> {
+        _ = lexicon(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        lock.lock()
+        defer { lock.unlock() }
+        return commonWordSets["\(sourceLanguage)>\(targetLanguage)"] ?? []
+    }
+
+    /// Keeps the word table and common words of `dictionary` for the pair (called under the lock).
     private func keepWords(_ dictionary: BilingualDictionary, sourceLanguage: String, targetLanguage: String) {
         if let table = LexiconBuilder.wordTable(dictionary, source: sourceLanguage, target: targetLanguage) {
             wordTables["\(sourceLanguage)>\(targetLanguage)"] = table
         }
+        commonWordSets["\(sourceLanguage)>\(targetLanguage)"] = LexiconBuilder.commonWords(dictionary, source: sourceLanguage, target: targetLanguage)
     }
 
     private func load(sourceLanguage: String, targetLanguage: String) -> StemLexicon? {

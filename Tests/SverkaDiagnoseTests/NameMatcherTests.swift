@@ -278,6 +278,43 @@ struct NameMatcherTests {
     func editDistance(a: String, b: String, expected: Int) {
         #expect(EditDistance.levenshtein(a, b) == expected)
     }
+
+    @Test("a surname replaced beside the given name kept is reported (the given name is no excuse)")
+    func surnameReplaced() {
+        let found = matcher.mismatches(
+            sourceUnits: ["Министр экономики Фиона Хислоп заявила, что пандемия имела \"разрушительные последствия\" для этой сферы."],
+            target: "Economy Secretary Fiona Jarett said the pandemic had had a \"devastating impact\" on the sector.",
+            targetDocument: "")
+        #expect(found.map(\.name) == ["Фиона Хислоп"])
+    }
+
+    @Test("a given name replaced beside the surname kept is reported, less surely; one merely dropped is not")
+    func givenNameReplaced() {
+        let ru = "Мост был спроектирован офицером королевского флота капитаном Сэмюэлем Брауном."
+        let found = matcher.mismatches(sourceUnits: [ru], target: "The bridge was designed by Royal Navy officer Capt Frank Brown.",
+                                       targetDocument: "")
+        #expect(found.map(\.name) == ["Сэмюэлем"])
+        #expect((found.first?.confidence ?? 1) < 0.6)
+        #expect(matcher.mismatches(sourceUnits: [ru], target: "The bridge was designed by a naval officer, Captain Brown.",
+                                   targetDocument: "").isEmpty)
+    }
+
+    @Test("capitalised common words are no names; a surname made of a common word is")
+    func commonWords() throws {
+        let table = NameTranslationTable([:], commonWords: ["палата", "община", "законодательный", "волк"])
+        let names = try NameMatcher(sourceLanguage: "ru", targetLanguage: "en", translations: table)
+        let found = names.mismatches(sourceUnits: ["Об этом сообщил комитет Палаты Общин и Законодательного собрания."],
+                                     target: "This was reported by the Commons Select Defence Committee.", targetDocument: "")
+        #expect(found.isEmpty, "\(found)")
+        let surname = names.mismatches(sourceUnits: ["Об этом сообщила Анна Волкова."],
+                                       target: "This was reported by Anna Smithson.", targetDocument: "")
+        #expect(surname.map(\.name) == ["Анна Волкова"])
+    }
+
+    @Test("mojibake (Cyrillic read as Latin-1) holds no names")
+    func mojibake() {
+        #expect(matcher.names(in: "Â \"Ïåðñàõ\" íå òàê ìíîãî äåéñòâèÿ â Ãðåöèè").isEmpty)
+    }
 }
 
 /// Name checks on the WMT Russian–English documents (faithful segment-by-segment translations):

@@ -345,3 +345,28 @@ struct NumberValueMatchingTests {
         }
     }
 }
+
+@Suite("NumberMatcher: multiples, counted sets, handles")
+struct NumberWordsOfTimesTests {
+    @Test("a multiple or a counted set matches its number; alone it is never reported", arguments: [
+        ("С 1970 по 2022 в Бангладеше в 4 раза увеличилась грамотность среди женщин.",
+         "From 1970 to 2022, Bangladesh quadrupled female literacy rates."),
+        ("Его валовый внутренний продукт увеличился в 3 раза.", "Its gross domestic product tripled."),
+        ("У тебя же, наверное, не меньше сотни невест?", "You have like, I don’t know, 100 suitors?"),
+        ("За сутки зарегистрировано 181 ДТП.", "181 road traffic incidents were reported in the past 24 hours."),
+        ("Выручка выросла вдвое.", "Revenue doubled."),
+    ])
+    func multiples(ru: String, en: String) {
+        let (missing, extra) = NumberMatcher.compare(source: NumberMatcher.mentions(in: ru, language: "ru"),
+                                                     target: NumberMatcher.mentions(in: en, language: "en"))
+        #expect(missing.isEmpty && extra.isEmpty, "\(missing) \(extra)")
+    }
+
+    @Test("the digits of a handle or a hashtag are no number; a code's are")
+    func handles() {
+        #expect(NumberMatcher.mentions(in: "@user34 С какой базой они сверяют лица? #pa28", language: "ru").isEmpty)
+        #expect(NumberMatcher.mentions(in: "@user18 what does it check your face against?", language: "en").isEmpty)
+        #expect(NumberMatcher.mentions(in: "Ту-154 вылетел в 18:00", language: "ru").map(\.value.canonical).contains("154"))
+    }
+}
+

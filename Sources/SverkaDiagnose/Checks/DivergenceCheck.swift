@@ -23,6 +23,17 @@ struct Finding {
     var evidence: [String] = []
     /// A narrower place inside the bead (a sentence of a paragraph pair), when there is one.
     var place: Place?
+    /// The units of the bead's level the finding concerns, when fewer than the bead's (the
+    /// paragraph of a 2-1 pair left out, the paragraph holding a dropped sentence): a report points
+    /// at them only, not at the neighbour the bead pairs them with.
+    var units: (source: [Int], target: [Int])?
+
+    /// The finding, concerning only `source` and `target` units of its bead.
+    func concerning(source: [Int], target: [Int]) -> Finding {
+        var narrowed = self
+        narrowed.units = (source, target)
+        return narrowed
+    }
 
     /// A place inside a bead: its first lines and short excerpts.
     struct Place {

@@ -32,7 +32,8 @@ struct InnerOmissionCheck: DivergenceCheck {
                                      reason: "a whole paragraph of this bead has no counterpart in the translation (\(length) characters)",
                                      confidence: beads.map { sentences.beads[$0].confidence }.min() ?? 1,
                                      place: Finding.Place(sourceLine: result.source.paragraphs[paragraph].line, targetLine: nil,
-                                                          sourceText: result.source.paragraphs[paragraph].text, targetText: "")))
+                                                          sourceText: result.source.paragraphs[paragraph].text, targetText: ""))
+                    .concerning(source: [paragraph], target: []))
                 continue
             }
             for k in beads {
@@ -44,13 +45,13 @@ struct InnerOmissionCheck: DivergenceCheck {
                     let line = result.line(sentences.beads[move.targetBead].target, side: .target, level: .sentence)
                     found.append(Finding(kind: .moved, severity: .warning,
                                          reason: "a sentence of this paragraph is translated elsewhere, at translation line \(line.map(String.init) ?? "?")",
-                                         confidence: move.confidence, place: place))
+                                         confidence: move.confidence, place: place).concerning(source: [paragraph], target: []))
                     continue
                 }
                 let length = UnitFeatures.length(of: text)
                 found.append(Finding(kind: .untranslated, severity: length >= longUntranslated ? .error : .warning,
                                      reason: "a sentence of this paragraph has no counterpart in the translation (\(length) characters)",
-                                     confidence: sentence.confidence, place: place))
+                                     confidence: sentence.confidence, place: place).concerning(source: [paragraph], target: []))
             }
         }
         // Sentences that a many-to-one sentence bead holds only loosely (a short sentence left out
@@ -66,7 +67,8 @@ struct InnerOmissionCheck: DivergenceCheck {
                                      confidence: 0.5 + 0.4 * (1 - min(unit.margin / max(looseThreshold, 1e-9), 1)),
                                      evidence: ["margin \(String(format: "%.2f", unit.margin)) nats"],
                                      place: Finding.Place(sourceLine: result.line(unit.units, side: .source, level: .sentence), targetLine: nil,
-                                                          sourceText: result.text(unit.units, side: .source, level: .sentence), targetText: "")))
+                                                          sourceText: result.text(unit.units, side: .source, level: .sentence), targetText: ""))
+                    .concerning(source: [paragraph], target: []))
             }
         }
         // Several source sentences against a far shorter translation.
@@ -103,12 +105,12 @@ struct InnerOmissionCheck: DivergenceCheck {
                     let line = result.line(sentences.beads[move.sourceBead].source, side: .source, level: .sentence)
                     found.append(Finding(kind: .moved, severity: .warning,
                                          reason: "a sentence of this paragraph's translation translates original line \(line.map(String.init) ?? "?"), placed here",
-                                         confidence: move.confidence, place: place))
+                                         confidence: move.confidence, place: place).concerning(source: [], target: [paragraph]))
                     continue
                 }
                 found.append(Finding(kind: .added, severity: .warning,
                                      reason: "a sentence of this paragraph's translation has no counterpart in the original",
-                                     confidence: sentence.confidence, place: place))
+                                     confidence: sentence.confidence, place: place).concerning(source: [], target: [paragraph]))
             }
         }
         return found

@@ -29,7 +29,8 @@ struct LooseUnitCheck: DivergenceCheck {
                 let reason = unit.isSource
                     ? "this \(name) is translated elsewhere: at translation line \(otherLine.map(String.init) ?? "?")"
                     : "this \(name) translates original line \(otherLine.map(String.init) ?? "?"), placed here"
-                found.append(Finding(kind: .moved, severity: .warning, reason: reason, confidence: move.confidence, place: place))
+                found.append(Finding(kind: .moved, severity: .warning, reason: reason, confidence: move.confidence, place: place)
+                    .concerning(source: unit.isSource ? unit.units : [], target: unit.isSource ? [] : unit.units))
                 continue
             }
             guard text.contains(where: \.isLetter) else { continue }
@@ -38,11 +39,13 @@ struct LooseUnitCheck: DivergenceCheck {
             if unit.isSource {
                 found.append(Finding(kind: .untranslated, severity: .warning,
                                      reason: "this \(name) (\(length) characters) is held by its neighbour's pair only loosely: left out of the translation?",
-                                     confidence: confidence, evidence: ["margin \(String(format: "%.2f", unit.margin)) nats"], place: place))
+                                     confidence: confidence, evidence: ["margin \(String(format: "%.2f", unit.margin)) nats"], place: place)
+                    .concerning(source: unit.isSource ? unit.units : [], target: unit.isSource ? [] : unit.units))
             } else {
                 found.append(Finding(kind: .added, severity: .warning,
                                      reason: "this \(name) of the translation is held by its neighbour's pair only loosely: added?",
-                                     confidence: confidence, evidence: ["margin \(String(format: "%.2f", unit.margin)) nats"], place: place))
+                                     confidence: confidence, evidence: ["margin \(String(format: "%.2f", unit.margin)) nats"], place: place)
+                    .concerning(source: unit.isSource ? unit.units : [], target: unit.isSource ? [] : unit.units))
             }
         }
         return found
