@@ -18,13 +18,13 @@ struct AlignmentOptions: ParsableArguments {
     var noScores = false
 
     @Option(help: "Largest bead on one side (1–4).")
-    var maxBead = 3
+    var maxBead = AlignmentPolicy().maxBead
 
     @Option(help: "Pairs below this confidence are reported as divergences.")
-    var minConfidence = 0.5
+    var minConfidence = AlignmentPolicy().minConfidence
 
     @Option(help: "Leave out divergences less confident than this (0 to 1; default 0: all).")
-    var minDivergenceConfidence = 0.0
+    var minDivergenceConfidence = AlignmentPolicy().minDivergenceConfidence
 
     @Flag(help: "TMX: also write beads with one side only (untranslated, added, omissions).")
     var tmxIncludeNull = false
@@ -45,40 +45,40 @@ struct AlignmentOptions: ParsableArguments {
     var threads: Int?
 
     @Option(help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
-    var nullCost = AlignerSettings().nullCost
+    var nullCost = AlignmentPolicy().tuning.nullCost
 
     @Option(help: ArgumentHelp("Extra cost of merging paragraphs.", visibility: .hidden))
-    var paragraphMergeCost = AlignerSettings().paragraphMergeCost
+    var paragraphMergeCost = AlignmentPolicy().tuning.paragraphMergeCost
 
     @Option(help: ArgumentHelp("Share of the null cost an empty unit costs.", visibility: .hidden))
-    var nullFloor = AlignerSettings().nullFloor
+    var nullFloor = AlignmentPolicy().tuning.nullFloor
 
     @Option(help: ArgumentHelp("Length from which a unit costs the full null cost.", visibility: .hidden))
-    var nullPivot = AlignerSettings().nullPivotLength
+    var nullPivot = AlignmentPolicy().tuning.nullPivotLength
 
     @Option(help: ArgumentHelp("Variance of the length model.", visibility: .hidden))
-    var lengthVariance = AlignerSettings().lengthVariance
+    var lengthVariance = AlignmentPolicy().tuning.lengthVariance
 
     @Option(help: ArgumentHelp("Share of its weight a word anchor found on both sides costs a bead holding it on one side only.", visibility: .hidden))
-    var unmatchedWordShare = AlignerSettings().unmatchedWordShare
+    var unmatchedWordShare = AlignmentPolicy().tuning.unmatchedWordShare
 
     @Option(help: ArgumentHelp("Nats by which a moved passage must pair better than with any background unit.", visibility: .hidden))
-    var moveMargin = MovedUnits().margin
+    var moveMargin = AlignmentPolicy().moves.margin
 
     @Option(help: ArgumentHelp("Nats under which a unit at the edge of a many-to-one bead counts as loose (0: never).", visibility: .hidden))
-    var looseThreshold = MovedUnits().looseThreshold
+    var looseThreshold = AlignmentPolicy().moves.looseThreshold
 
     @Option(help: ArgumentHelp("Nats for paragraph beads opening with section headings of the same number.", visibility: .hidden))
-    var headingBonus = AlignerSettings().headingMatchBonus
+    var headingBonus = AlignmentPolicy().tuning.headingMatchBonus
 
     @Option(help: ArgumentHelp("Nats against a paragraph bead holding a numbered heading anywhere but first.", visibility: .hidden))
-    var headingPenalty = AlignerSettings().headingContinuationPenalty
+    var headingPenalty = AlignmentPolicy().tuning.headingContinuationPenalty
 
     @Option(help: ArgumentHelp("Nats against a paragraph bead side mixing a title with body text.", visibility: .hidden))
-    var titlePenalty = AlignerSettings().titleMixPenalty
+    var titlePenalty = AlignmentPolicy().tuning.titleMixPenalty
 
     @Option(help: ArgumentHelp("Nats for each paragraph in a paragraph bead side that continues the one before it mid-sentence.", visibility: .hidden))
-    var continuationBonus = AlignerSettings().continuationBonus
+    var continuationBonus = AlignmentPolicy().tuning.continuationBonus
 
     func validate() throws {
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
@@ -88,8 +88,8 @@ struct AlignmentOptions: ParsableArguments {
                               ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
                               ("--unmatched-word-share", unmatchedWordShare), ("--heading-bonus", headingBonus),
                               ("--heading-penalty", headingPenalty), ("--title-penalty", titlePenalty),
-                              ("--continuation-bonus", continuationBonus),
-                              ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
+                              ("--continuation-bonus", continuationBonus), ("--move-margin", moveMargin),
+                              ("--loose-threshold", looseThreshold), ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
             throw ValidationError("\(name) must be a finite number")
         }
         guard nullCost >= 0, lengthVariance > 0, nullPivot >= 1, unmatchedWordShare >= 0 else {
@@ -97,79 +97,52 @@ struct AlignmentOptions: ParsableArguments {
         }
     }
 
-    /// The aligner's settings these options describe.
-    var settings: AlignerSettings {
-        var settings = AlignerSettings(shapes: BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1),
-                                       paragraphShapes: BeadShapes(maxSide: min(maxBead + 1, 4), maxTotal: maxBead + 2),
-                                       paragraphMergeCost: paragraphMergeCost,
-                                       nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivot,
-                                       lengthVariance: lengthVariance)
-        settings.unmatchedWordShare = unmatchedWordShare
-        settings.headingMatchBonus = headingBonus
-        settings.headingContinuationPenalty = headingPenalty
-        settings.titleMixPenalty = titlePenalty
-        settings.continuationBonus = continuationBonus
-        settings.moves?.margin = moveMargin
-        settings.moves?.looseThreshold = looseThreshold
-        if let threads { settings.search.threads = threads }
-        return settings
+    /// The policy these options describe (the lexical evidence apart: see ``LexiconOptions``).
+    func policy(presegmented: Bool) -> AlignmentPolicy {
+        var policy = AlignmentPolicy()
+        policy.level = switch level {
+        case .paragraph: .paragraph
+        case .nested: .nested
+        case .sentence: .sentence
+        }
+        policy.maxBead = maxBead
+        policy.minConfidence = minConfidence
+        policy.minDivergenceConfidence = minDivergenceConfidence
+        policy.removesFurniture = !keepFurniture
+        policy.joinsBrokenParagraphs = !noJoin
+        policy.presegmented = presegmented
+        policy.threads = threads
+        policy.tuning.paragraphMergeCost = paragraphMergeCost
+        policy.tuning.nullCost = nullCost
+        policy.tuning.nullFloor = nullFloor
+        policy.tuning.nullPivotLength = nullPivot
+        policy.tuning.lengthVariance = lengthVariance
+        policy.tuning.unmatchedWordShare = unmatchedWordShare
+        policy.tuning.headingMatchBonus = headingBonus
+        policy.tuning.headingContinuationPenalty = headingPenalty
+        policy.tuning.titleMixPenalty = titlePenalty
+        policy.tuning.continuationBonus = continuationBonus
+        policy.moves.margin = moveMargin
+        policy.moves.looseThreshold = looseThreshold
+        return policy
     }
 
     /// The pipeline for documents in `sourceLanguage` → `targetLanguage`, decoded and segmented
-    /// as `input` says, with the evidence `lexicon` provides; `diagnoses` says whether divergences
+    /// as `input` says, with the evidence `lexicon` chooses; `diagnoses` says whether divergences
     /// are looked for (only when the output shows them).
     func pipeline(input: InputOptions, lexicon: LexiconOptions, sourceLanguage: String, targetLanguage: String,
                   diagnoses: Bool) -> AlignmentPipeline {
-        var pipeline = AlignmentPipeline(
-            strategy: level == .sentence ? .sentencesOnly : .twoLevel,
-            outputLevel: level == .paragraph ? .paragraph : .sentence,
-            settings: settings,
-            // Pre-segmented input is structured by its maker: no furniture hunt, no joined lines.
-            cleaner: ArchivalCleaner(removesFurniture: !keepFurniture && !input.presegmented,
-                                     joinsBrokenParagraphs: !noJoin && !input.presegmented),
-            detector: {
-                var detector = DivergenceDetector(minConfidence: minConfidence)
-                detector.minDivergenceConfidence = minDivergenceConfidence
-                if let threads { detector.threads = threads }
-                detector.nameTranslations = diagnoses ? lexicon.nameTranslations(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) : nil
-                return detector
-            }(),
-            providers: lexicon.providers(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
-            trainer: lexicon.trainer(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
-        pipeline.trainedWeight = lexicon.trainedWeight
-        pipeline.diagnoses = diagnoses
-        return pipeline
+        .standard(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                  policy: lexicon.applied(to: policy(presegmented: input.presegmented)), diagnoses: diagnoses)
     }
 
     /// The writers' options: `colour` and `quiet` for the report, the rest from these options;
     /// `languages` (as given, or empty) and `presegmented` are recorded in JSON output.
     func writerOptions(colour: Bool, quiet: Bool, languages: (source: String?, target: String?),
                        presegmented: Bool) -> OutputFormat.Options {
-        var options = OutputFormat.Options()
-        options.colour = colour
-        options.quiet = quiet
-        options.includeScores = !noScores
-        options.tmxIncludeNull = tmxIncludeNull
-        options.tmxIncludeFurniture = tmxIncludeFurniture
-        options.minPairConfidence = minPairConfidence
-        options.lowConfidence = minConfidence
-        let settings = self.settings
-        options.settings = [
-            "level": level.rawValue,
-            "sourceLanguage": languages.source ?? "",
-            "targetLanguage": languages.target ?? "",
-            "maxBead": String(maxBead),
-            "nullCost": String(settings.nullCost),
-            "nullFloor": String(settings.nullFloor),
-            "nullPivotLength": String(settings.nullPivotLength),
-            "lengthVariance": String(settings.lengthVariance),
-            "unmatchedWordShare": String(settings.unmatchedWordShare),
-            "minConfidence": String(minConfidence),
-            "minDivergenceConfidence": String(minDivergenceConfidence),
-            "presegmented": String(presegmented),
-            "furnitureSetAside": String(!keepFurniture && !presegmented),
-            "brokenParagraphsJoined": String(!noJoin && !presegmented),
-        ]
-        return options
+        policy(presegmented: presegmented).writerOptions(
+            sourceLanguage: languages.source, targetLanguage: languages.target, colour: colour, quiet: quiet,
+            includeScores: !noScores, tmxIncludeNull: tmxIncludeNull, tmxIncludeFurniture: tmxIncludeFurniture,
+            minPairConfidence: minPairConfidence)
     }
 }

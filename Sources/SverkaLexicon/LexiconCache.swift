@@ -109,3 +109,20 @@ public final class LexiconCache: @unchecked Sendable {
         return taken
     }
 }
+
+extension LexiconCache {
+    private static let sharedLock = NSLock()
+    nonisolated(unsafe) private static var sharedCaches: [Source: LexiconCache] = [:]
+
+    /// The one cache of this process for `source`: dictionaries are large, and every pipeline of
+    /// the process (``AlignmentPipeline/standard(sourceLanguage:targetLanguage:policy:diagnoses:)``,
+    /// each pair of a batch) reads each once. Make a cache of your own to control its lifetime.
+    public static func shared(for source: Source) -> LexiconCache {
+        sharedLock.lock()
+        defer { sharedLock.unlock() }
+        if let cache = sharedCaches[source] { return cache }
+        let cache = LexiconCache(source: source)
+        sharedCaches[source] = cache
+        return cache
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Everything a user may choose about aligning one pair, with Sverka's defaults: the one place
+/// where the defaults live. ``AlignmentPipeline/standard(sourceLanguage:targetLanguage:policy:diagnoses:)``
+/// turns a policy into a pipeline; `sverka align` and `sverka batch` only parse their options
+/// into one, so the library and the command give the same alignment for the same choices.
+public struct AlignmentPolicy: Sendable {
+    /// What is aligned, and which beads are written and diagnosed.
+    public enum Level: String, Sendable, CaseIterable {
+        /// Paragraphs, with sentences aligned inside each paragraph pair (written: paragraphs).
+        case paragraph
+        /// Paragraphs, then sentences inside them (written: sentences).
+        case nested
+        /// Sentences only, across the whole text.
+        case sentence
+    }
+
+    /// What is aligned and written.
+    public var level: Level = .paragraph
+    /// Largest bead on one side at sentence level (1–4); paragraph beads may hold one more.
+    public var maxBead = 3
+    /// Pairs below this confidence are reported as `low-confidence` divergences.
+    public var minConfidence = 0.5
+    /// Divergences less confident than this are left out (0: all).
+    public var minDivergenceConfidence = 0.0
+    /// Whether page furniture (running heads, page numbers, stamps) is set aside.
+    public var removesFurniture = true
+    /// Whether paragraphs broken across a page are rejoined.
+    public var joinsBrokenParagraphs = true
+    /// Whether the input is pre-segmented (one sentence per line): no clean-up then.
+    public var presegmented = false
+    /// Threads inside one alignment (nil: the active processors).
+    public var threads: Int?
+
+    /// Where the bilingual dictionary comes from (Debian's mueller7-dict for Russian–English by default).
+    public var dictionary: LexiconCache.Source = .system
+    /// Nats per unit of lexical z-score of the dictionary's evidence.
+    public var lexicalWeight = 1.2
+    /// Whether a lexicon is learnt from a first alignment when no dictionary serves the pair.
+    public var selfTraining = true
+    /// Nats per unit of z-score of the learnt lexicon.
+    public var trainedWeight = 2.5
+
+    /// The cost model's tuning (null cost, length variance, heading and continuation evidence…),
+    /// tuned on the development sets; the bead shapes are set from ``maxBead``.
+    public var tuning = AlignerSettings()
+    /// The thresholds of moved passages and loosely held units.
+    public var moves = MovedUnits()
+
+    /// Sverka's defaults.
+    public init() {}
+
+    /// The aligner's settings this policy describes.
+    public var alignerSettings: AlignerSettings {
+        var settings = tuning
+        settings.shapes = BeadShapes(maxSide: maxBead, maxTotal: maxBead + 1)
+        settings.paragraphShapes = BeadShapes(maxSide: min(maxBead + 1, 4), maxTotal: maxBead + 2)
+        if settings.moves != nil { settings.moves = moves }
+        if let threads { settings.search.threads = threads }
+        return settings
+    }
+
+    /// The settings recorded in JSON output (with the languages as the user gave them, or empty).
+    public func recordedSettings(sourceLanguage: String?, targetLanguage: String?) -> [String: String] {
+        let settings = alignerSettings
+        return [
+            "level": level.rawValue,
+            "sourceLanguage": sourceLanguage ?? "",
+            "targetLanguage": targetLanguage ?? "",
+            "maxBead": String(maxBead),
+            "nullCost": String(settings.nullCost),
+            "nullFloor": String(settings.nullFloor),
+            "nullPivotLength": String(settings.nullPivotLength),
+            "lengthVariance": String(settings.lengthVariance),
+            "unmatchedWordShare": String(settings.unmatchedWordShare),
+            "minConfidence": String(minConfidence),
+            "minDivergenceConfidence": String(minDivergenceConfidence),
+            "presegmented": String(presegmented),
+            "furnitureSetAside": String(removesFurniture && !presegmented),
+            "brokenParagraphsJoined": String(joinsBrokenParagraphs && !presegmented),
+        ]
+    }
+
+    /// The writers' options for this policy: the report's `colour` and `quiet`, scores on pairs
+    /// output, the TMX switches and least pair confidence as given, and the settings recorded in JSON.
+    public func writerOptions(sourceLanguage: String? = nil, targetLanguage: String? = nil, colour: Bool = false,
+                              quiet: Bool = false, includeScores: Bool = true, tmxIncludeNull: Bool = false,
+                              tmxIncludeFurniture: Bool = false, minPairConfidence: Double = 0) -> OutputFormat.Options {
+        var options = OutputFormat.Options()
+        options.colour = colour
+        options.quiet = quiet
+        options.includeScores = includeScores
+        options.tmxIncludeNull = tmxIncludeNull
+        options.tmxIncludeFurniture = tmxIncludeFurniture
+        options.minPairConfidence = minPairConfidence
+        options.lowConfidence = minConfidence
+        options.settings = recordedSettings(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        return options
+    }
+
+    /// Why a policy cannot be used, in words for a one-line error; nil when it can.
+    public var problem: String? {
+        guard (1...4).contains(maxBead) else { return "the largest bead must be 1 to 4 units" }
+        guard (0...1).contains(minDivergenceConfidence) else { return "the least divergence confidence must be between 0 and 1" }
+        if let threads, threads < 1 { return "threads must be at least 1" }
+        let numbers = [tuning.nullCost, tuning.nullFloor, tuning.lengthVariance, tuning.paragraphMergeCost, minConfidence,
+                       tuning.unmatchedWordShare, tuning.headingMatchBonus, tuning.headingContinuationPenalty,
+                       tuning.titleMixPenalty, tuning.continuationBonus, lexicalWeight, trainedWeight, moves.margin, moves.looseThreshold]
+        guard numbers.allSatisfy(\.isFinite) else { return "every weight and cost must be a finite number" }
+        guard tuning.nullCost >= 0, tuning.lengthVariance > 0, tuning.nullPivotLength >= 1, tuning.unmatchedWordShare >= 0 else {
+            return "the null cost and the unmatched word share must be ≥ 0, the length variance > 0 and the null pivot ≥ 1"
+        }
+        return nil
+    }
+}
