@@ -54,7 +54,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     /// `output` written in this format.
-    public func render(_ output: AlignmentPipeline.Output, options: Options = Options()) -> Rendered {
+    public func render(_ output: AlignmentPipeline.Output, options: Options = Options()) throws -> Rendered {
         let units = output.units
         let diagnosis = output.diagnosis
         switch self {
@@ -69,7 +69,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
                                      includeFurniture: options.tmxIncludeFurniture,
                                      minimumConfidence: options.minPairConfidence).write(units, diagnosis: diagnosis))
         case .json:
-            return .single(AlignmentJSONWriter(toolVersion: sverkaVersion, settings: options.settings).write(units, diagnosis: diagnosis))
+            return .single(try AlignmentJSONWriter(toolVersion: sverkaVersion, settings: options.settings).write(units, diagnosis: diagnosis))
         case .html:
             return .single(HTMLWriter(toolVersion: sverkaVersion, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
         case .moses:

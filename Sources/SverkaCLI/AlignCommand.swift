@@ -129,7 +129,7 @@ struct AlignCommand: ParsableCommand {
             guard problems.isEmpty else { throw CLIFailure.internal("verification failed: " + problems.joined(separator: "; ")) }
             FileHandle.standardError.write(Data("sverka: verified: \(result.result.source.sentences.count) + \(result.result.target.sentences.count) sentences, every unit once, writers agree\n".utf8))
         }
-        switch format.render(result, options: writerOptions) {
+        switch try format.render(result, options: writerOptions) {
         case .single(let text):
             try OutputFile(path: output).write(text)
         case .perLanguage(let files):

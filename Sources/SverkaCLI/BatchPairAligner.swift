@@ -85,7 +85,7 @@ struct BatchPairAligner {
                                               presegmented: input.presegmented)
         var rendered: [(suffix: String, text: String)] = []
         for format in formats {
-            switch format.render(output, options: options) {
+            switch try format.render(output, options: options) {
             case .single(let text): rendered.append((format.fileExtension, text))
             case .perLanguage(let files): rendered += files
             }

@@ -17,8 +17,13 @@ import SverkaSegment
 ///   "lengthRatio": 1.23,                             // target characters per source character
 ///   "source": Document, "target": Document,
 ///   "alignments": {"paragraph": Alignment | null, "sentence": Alignment},
-///   "diagnosis": {"divergences": [Divergence], "thresholds": {"<name>": number, …}}
+///   "diagnosis": {"divergences": [Divergence], "thresholds": {"<name>": number, …}},
+///   "summary": Summary | null                        // at `level`; null when that level was not aligned
 /// }
+/// Summary   = {"level", "beads", "beadTypes": {"1-1": int, …}, "meanPairConfidence": number | null,
+///              "source": Side, "target": Side, "divergencesByKind": {…}, "divergencesBySeverity": {…}}
+/// Side      = {"paragraphs", "sentences", "units", "content", "furniture", "paired", "unpaired", "omitted",
+///              "pairedShare": number | null}          (see AlignmentSummary; the report and HTML show the same)
 /// Document  = {"name", "language", "paragraphs": [Paragraph]}   (as `sverka segment --format json`)
 /// Paragraph = {"index", "line", "text", "plain", "sentences": [Sentence]}
 /// Sentence  = {"index", "line", "text", "plain"}
@@ -54,7 +59,9 @@ public struct AlignmentJSONWriter {
 
     /// The JSON text for `units.result` (both alignments, whatever `units.level`) and `diagnosis`,
     /// pretty-printed, ending in a newline.
-    public func write(_ units: AlignedUnits, diagnosis: Diagnosis = Diagnosis(divergences: [], thresholds: [:])) -> String {
+    /// Throws what the encoder throws (nothing that Sverka's own records can cause: non-finite
+    /// numbers are written as `null`).
+    public func write(_ units: AlignedUnits, diagnosis: Diagnosis = Diagnosis(divergences: [], thresholds: [:])) throws -> String {
         let result = units.result
         let record = RootRecord(
             formatVersion: Self.formatVersion,
@@ -69,11 +76,12 @@ public struct AlignmentJSONWriter {
             diagnosis: DiagnosisRecord(
                 divergences: diagnosis.divergences.map(Self.divergence),
                 thresholds: diagnosis.thresholds.mapValues(Self.finite)
-            )
+            ),
+            summary: AlignmentSummary(units, diagnosis: diagnosis).map(SummaryRecord.init)
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(record) else { return "{}\n" }
+        let data = try encoder.encode(record)
         return Self.escapingInvisibleBreakers(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
@@ -109,6 +117,7 @@ public struct AlignmentJSONWriter {
         let target: DocumentRecord
         let alignments: AlignmentsRecord
         let diagnosis: DiagnosisRecord
+        let summary: SummaryRecord?
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -121,10 +130,42 @@ public struct AlignmentJSONWriter {
             try c.encode(target, forKey: .target)
             try c.encode(alignments, forKey: .alignments)
             try c.encode(diagnosis, forKey: .diagnosis)
+            try c.encode(summary, forKey: .summary)
         }
 
         enum CodingKeys: String, CodingKey {
-            case formatVersion, tool, settings, level, lengthRatio, source, target, alignments, diagnosis
+            case formatVersion, tool, settings, level, lengthRatio, source, target, alignments, diagnosis, summary
+        }
+    }
+
+    /// ``AlignmentSummary`` as written.
+    struct SummaryRecord: Encodable {
+        struct Side: Encodable {
+            let paragraphs, sentences, units, content, furniture, paired, unpaired, omitted: Int
+            let pairedShare: Double?
+        }
+        let level: String
+        let source: Side
+        let target: Side
+        let beads: Int
+        let beadTypes: [String: Int]
+        let meanPairConfidence: Double?
+        let divergencesByKind: [String: Int]
+        let divergencesBySeverity: [String: Int]
+
+        init(_ summary: AlignmentSummary) {
+            func side(_ s: AlignmentSummary.Side) -> Side {
+                Side(paragraphs: s.paragraphs, sentences: s.sentences, units: s.units, content: s.content, furniture: s.furniture,
+                     paired: s.paired, unpaired: s.unpaired, omitted: s.omitted, pairedShare: s.pairedShare.flatMap(AlignmentJSONWriter.finite))
+            }
+            level = summary.level.rawValue
+            source = side(summary.source)
+            target = side(summary.target)
+            beads = summary.beads
+            beadTypes = summary.beadTypes
+            meanPairConfidence = summary.meanPairConfidence.flatMap(AlignmentJSONWriter.finite)
+            divergencesByKind = Dictionary(uniqueKeysWithValues: summary.divergencesByKind.map { ($0.key.rawValue, $0.value) })
+            divergencesBySeverity = Dictionary(uniqueKeysWithValues: summary.divergencesBySeverity.map { ($0.key.rawValue, $0.value) })
         }
     }
 

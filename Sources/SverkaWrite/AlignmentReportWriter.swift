@@ -26,26 +26,22 @@ public struct AlignmentReportWriter {
         var out = bold("Sverka alignment") + ": \(result.source.name) (\(result.source.language)) → \(result.target.name) (\(result.target.language))\n"
         out += "  original:    \(result.source.paragraphs.count) paragraphs, \(result.source.sentences.count) sentences\n"
         out += "  translation: \(result.target.paragraphs.count) paragraphs, \(result.target.sentences.count) sentences\n"
-        guard let alignment = units.alignment else { return out + "  no \(units.level.rawValue) alignment was made\n" }
+        guard let summary = AlignmentSummary(units, diagnosis: diagnosis) else {
+            return out + "  no \(units.level.rawValue) alignment was made\n"
+        }
         let unit = units.level == .paragraph ? "paragraphs" : "sentences"
-        let furniture = alignment.beads.filter { $0.kind == .furniture }
-        let sourceFurniture = furniture.reduce(0) { $0 + $1.source.count }
-        let targetFurniture = furniture.reduce(0) { $0 + $1.target.count }
-        let pairedSource = alignment.beads.filter { $0.kind == .alignment && !$0.isNull }.reduce(0) { $0 + $1.source.count }
-        let pairedTarget = alignment.beads.filter { $0.kind == .alignment && !$0.isNull }.reduce(0) { $0 + $1.target.count }
-        out += "\n" + bold("\(units.level == .paragraph ? "Paragraph" : "Sentence") alignment") + ": \(alignment.beads.count) beads\n"
-        out += "  original \(unit) translated:  \(pairedSource) of \(alignment.sourceCount - sourceFurniture) (\(percent(pairedSource, alignment.sourceCount - sourceFurniture)))"
-        out += sourceFurniture > 0 ? ", \(sourceFurniture) more set aside as page furniture\n" : "\n"
-        out += "  translation \(unit) with a source: \(pairedTarget) of \(alignment.targetCount - targetFurniture) (\(percent(pairedTarget, alignment.targetCount - targetFurniture)))"
-        out += targetFurniture > 0 ? ", \(targetFurniture) more set aside as page furniture\n" : "\n"
-        let types = alignment.typeCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        out += "\n" + bold("\(units.level == .paragraph ? "Paragraph" : "Sentence") alignment") + ": \(summary.beads) beads\n"
+        out += "  original \(unit) translated:  \(summary.source.paired) of \(summary.source.content) (\(percent(summary.source.pairedShare)))"
+        out += summary.source.furniture > 0 ? ", \(summary.source.furniture) more set aside as page furniture\n" : "\n"
+        out += "  translation \(unit) with a source: \(summary.target.paired) of \(summary.target.content) (\(percent(summary.target.pairedShare)))"
+        out += summary.target.furniture > 0 ? ", \(summary.target.furniture) more set aside as page furniture\n" : "\n"
+        let types = summary.beadTypes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         out += "  bead types: \(types.joined(separator: ", "))\n"
-        let pairing = alignment.beads.filter { $0.kind == .alignment && !$0.isNull }
-        if !pairing.isEmpty {
-            out += "  mean confidence of pairs: \(format(pairing.reduce(0) { $0 + $1.confidence } / Double(pairing.count), 2))\n"
+        if let mean = summary.meanPairConfidence {
+            out += "  mean confidence of pairs: \(format(mean, 2))\n"
         }
 
-        let counts = diagnosis.counts
+        let counts = summary.divergencesByKind
         out += "\n" + bold("Divergences") + ": \(diagnosis.divergences.count)"
         if counts.isEmpty {
             out += "\n"
@@ -68,6 +64,7 @@ public struct AlignmentReportWriter {
                 }
             }
         }
+        let furniture = units.alignment?.beads.filter { $0.kind == .furniture } ?? []
         if !furniture.isEmpty {
             out += "\n" + bold("Page furniture set aside") + " (\(furniture.count))\n"
             for bead in furniture {
@@ -113,8 +110,8 @@ public struct AlignmentReportWriter {
 
     private func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
-    private func percent(_ part: Int, _ whole: Int) -> String {
-        whole <= 0 ? "–" : format(100 * Double(part) / Double(whole), 1) + "%"
+    private func percent(_ share: Double?) -> String {
+        share.map { format(100 * $0, 1) + "%" } ?? "–"
     }
 
     private func format(_ value: Double, _ digits: Int) -> String {

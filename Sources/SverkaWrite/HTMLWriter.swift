@@ -40,7 +40,8 @@ public struct HTMLWriter {
         let result = units.result
         let page = Page(units: units, diagnosis: diagnosis,
                         sourceLang: LanguageTag.bcp47(result.source.language),
-                        targetLang: LanguageTag.bcp47(result.target.language))
+                        targetLang: LanguageTag.bcp47(result.target.language),
+                        summary: AlignmentSummary(units, diagnosis: diagnosis))
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         out += "<meta name=\"generator\" content=\"Sverka \(attr(toolVersion))\" />\n"
@@ -63,6 +64,8 @@ public struct HTMLWriter {
         let diagnosis: Diagnosis
         let sourceLang: String
         let targetLang: String
+        /// The figures shared with the other writers (nil when the level was not aligned).
+        let summary: AlignmentSummary?
 
         var beads: [Bead] { units.alignment?.beads ?? [] }
 
@@ -82,19 +85,12 @@ public struct HTMLWriter {
         out += "<th>Translation <span class=\"lang\">\(esc(page.targetLang))</span></th></tr></thead>\n<tbody>\n"
         out += row("Paragraphs", String(result.source.paragraphs.count), String(result.target.paragraphs.count))
         out += row("Sentences", String(result.source.sentences.count), String(result.target.sentences.count))
-        if let alignment = page.units.alignment {
+        if let summary = page.summary {
             let unit = page.units.level == .paragraph ? "paragraphs" : "sentences"
-            let pairs = alignment.beads.filter { $0.kind == .alignment && !$0.isNull }
-            let pairedSource = pairs.reduce(0) { $0 + $1.source.count }
-            let pairedTarget = pairs.reduce(0) { $0 + $1.target.count }
-            out += row("Paired \(unit)", "\(pairedSource) of \(alignment.sourceCount) (\(percent(pairedSource, alignment.sourceCount)))",
-                       "\(pairedTarget) of \(alignment.targetCount) (\(percent(pairedTarget, alignment.targetCount)))")
-            let untranslated = alignment.beads.filter(\.isUntranslated).reduce(0) { $0 + $1.source.count }
-            let added = alignment.beads.filter(\.isAdded).reduce(0) { $0 + $1.target.count }
-            out += row("Without counterpart", "\(untranslated) untranslated", "\(added) added")
-            let furniture = alignment.beads.filter { $0.kind == .furniture }
-            out += row("Page furniture", String(furniture.reduce(0) { $0 + $1.source.count }),
-                       String(furniture.reduce(0) { $0 + $1.target.count }))
+            out += row("Paired \(unit)", "\(summary.source.paired) of \(summary.source.content) (\(percent(summary.source.pairedShare)))",
+                       "\(summary.target.paired) of \(summary.target.content) (\(percent(summary.target.pairedShare)))")
+            out += row("Without counterpart", "\(summary.source.unpaired) untranslated", "\(summary.target.unpaired) added")
+            out += row("Page furniture", String(summary.source.furniture), String(summary.target.furniture))
         }
         out += "</tbody>\n</table>\n"
 
@@ -103,9 +99,8 @@ public struct HTMLWriter {
             out += pair("Beads", String(alignment.beads.count))
             let types = alignment.typeCounts.sorted { typeOrder($0.key) < typeOrder($1.key) }
             out += pair("Types", types.map { "\(esc($0.key)): \($0.value)" }.joined(separator: ", "), escaped: true)
-            if !alignment.beads.isEmpty {
-                let mean = alignment.beads.reduce(0) { $0 + $1.confidence } / Double(alignment.beads.count)
-                out += pair("Mean confidence", number(mean, digits: 2))
+            if let mean = page.summary?.meanPairConfidence {
+                out += pair("Mean confidence of pairs", number(mean, digits: 2))
             }
         } else {
             out += pair("Beads", "not aligned at this level")
@@ -114,7 +109,7 @@ public struct HTMLWriter {
         out += "</tbody>\n</table>\n"
 
         out += "<table class=\"facts\">\n<thead><tr><th colspan=\"2\">Divergences</th></tr></thead>\n<tbody>\n"
-        let counts = page.diagnosis.counts
+        let counts = page.summary?.divergencesByKind ?? page.diagnosis.counts
         if counts.isEmpty {
             out += "<tr><td colspan=\"2\" class=\"muted\">none found</td></tr>\n"
         }
@@ -242,8 +237,8 @@ public struct HTMLWriter {
         return (parts[0] + parts[1] == 2 && parts[0] == 1 ? 0 : parts[0] + parts[1], parts[0], parts[1])
     }
 
-    private func percent(_ part: Int, _ whole: Int) -> String {
-        whole == 0 ? "–" : number(100 * Double(part) / Double(whole), digits: 1) + "%"
+    private func percent(_ share: Double?) -> String {
+        share.map { number(100 * $0, digits: 1) + "%" } ?? "–"
     }
 
     private func number(_ value: Double, digits: Int) -> String {

@@ -200,10 +200,10 @@ struct AlignmentPropertyTests {
         let written = try #require(output.units.alignment, "case \(n): no alignment at the written level")
         let expected = written.beads.map { IndexBead(source: $0.source, target: $0.target) }
 
-        guard case .single(let pairs) = OutputFormat.pairs.render(output) else { Issue.record("pairs"); return }
+        guard case .single(let pairs) = try OutputFormat.pairs.render(output) else { Issue.record("pairs"); return }
         #expect(try PairsFormat.parse(pairs).map(\.unscored) == expected, "case \(n) pairs")
 
-        guard case .single(let tsv) = OutputFormat.tsv.render(output) else { Issue.record("tsv"); return }
+        guard case .single(let tsv) = try OutputFormat.tsv.render(output) else { Issue.record("tsv"); return }
         let rows = tsv.split(separator: "\n", omittingEmptySubsequences: false).dropLast().dropFirst()
         let ids = { (field: Substring) in field.split(separator: ",").compactMap { Int($0) } }
         let tsvBeads = rows.map { row -> IndexBead in
@@ -212,7 +212,7 @@ struct AlignmentPropertyTests {
         }
         #expect(tsvBeads == expected, "case \(n) tsv")
 
-        guard case .single(let json) = OutputFormat.json.render(output) else { Issue.record("json"); return }
+        guard case .single(let json) = try OutputFormat.json.render(output) else { Issue.record("json"); return }
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let alignments = try #require(root["alignments"] as? [String: Any])
         for level in AlignmentLevel.allCases {

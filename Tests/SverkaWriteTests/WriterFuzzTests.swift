@@ -114,7 +114,7 @@ struct WriterFuzzTests {
         for n in 0..<Self.cases {
             let (result, diagnosis) = Self.fuzzCase(n)
             let settings = ["note": Self.fuzzCase(n + 1000).0.source.name]
-            let text = AlignmentJSONWriter(toolVersion: "0", settings: settings).write(AlignedUnits(result: result, level: .sentence), diagnosis: diagnosis)
+            let text = try AlignmentJSONWriter(toolVersion: "0", settings: settings).write(AlignedUnits(result: result, level: .sentence), diagnosis: diagnosis)
             let object: Any
             do { object = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
                 Issue.record("case \(n): JSON does not parse: \(error)")
