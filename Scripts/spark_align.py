@@ -30,8 +30,8 @@ every input of that partition it has not answered gets an error record saying so
 
 The sverka binary: `--sverka PATH` (any path or URL SparkContext.addFile takes) is shipped to every
 executor; without it, `sverka` must be on the executors' PATH. Build it with
-`swift build -c release --static-swift-stdlib` so that executors need only libicu, libstemmer and
-zlib (Debian: libicu72 or later, libstemmer0d, zlib1g). Options after `--` go to `sverka batch`
+`swift build -c release --static-swift-stdlib` so that executors need no Swift runtime, only the
+system's libicu, libstemmer and zlib (Debian: libicu72 or the like, libstemmer0d, zlib1g). Options after `--` go to `sverka batch`
 (default: `--format pairs`); `--jobs` defaults to spark.task.cpus, so one task uses the cores Spark
 gave it. A dictionary must be readable on the executors (ship it with spark-submit --files and
 pass `-- --dictionary NAME`), or pass `-- --no-dictionary`.
@@ -146,7 +146,7 @@ def manifest_item(numbered, folder, name, write_files):
 def jsonl_item(text):
     """A JSON Lines input line as an input item (id, line, None); None for a blank line."""
     line = text[:-1] if text.endswith("\r") else text
-    if not line.strip():
+    if not line.strip(" \t\r"):   # the lines sverka skips
         return None
     return (record_id(line), line, None)
 
@@ -187,7 +187,7 @@ def align_partition(items, shipped, sverka_options):
             with open(stdin_file.name, "rb") as stdin:
                 process = subprocess.Popen([binary, "batch", "-", "--quiet"] + sverka_options,
                                            stdin=stdin, stdout=subprocess.PIPE, stderr=stderr_file)
-    except OSError as error:
+    except Exception as error:   # no binary, not executable, not shipped: every record says so
         failure = "cannot run sverka: %s" % error
     finally:
         os.unlink(stdin_file.name)
@@ -294,7 +294,7 @@ def run(spark, options, sverka_options):
     if options.sverka:
         context.addFile(options.sverka)
         shipped = posixpath.basename(options.sverka.rstrip("/"))
-    if not any(option == "--jobs" or option.startswith("--jobs=") or option == "-j" for option in sverka_options):
+    if not any(option.startswith("--jobs") or option.startswith("-j") for option in sverka_options):
         sverka_options = ["--jobs", context.getConf().get("spark.task.cpus", "1")] + sverka_options
     items = read_items(spark, options)
     partitions = options.partitions or context.defaultParallelism

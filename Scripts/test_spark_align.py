@@ -13,7 +13,8 @@ JSON). Checks:
      `sverka batch -` run directly on the same input (so the beads are the same), errors included;
   2. Parquet output: the same records, column by column;
   3. a sverka that dies after its first answer: every other input of its partition comes back as
-     an error record saying so; no row is lost.
+     an error record saying so; no row is lost;
+  4. a sverka that cannot start: every input comes back as an error record.
 
 Without pyspark, java or ../shared/eval-data it says what is missing and exits 0 (skipped); with
 the environment variable CI set it exits 1 instead. Exit 1 when a check fails.
@@ -186,6 +187,18 @@ def main():
             lost = [r for r in records[1:] if r.get("status") == "error" and "killed by signal 9" in r.get("error", "")]
             checks.expect(len(lost) == len(lines) - 1, "killed: every other record is an error record naming the signal")
             checks.expect([r.get("id") for r in records] == [r.get("id") for r in expected], "killed: the ids are kept")
+
+            # 4. A sverka that cannot start (not a program): every input comes back as an error record.
+            broken = os.path.join(scratch, "sverka-broken")
+            with open(broken, "w") as handle:
+                handle.write("not a program\n")
+            os.chmod(broken, 0o755)
+            unstarted = os.path.join(scratch, "out-unstarted")
+            spark_align.main([input_path, unstarted, "--sverka", broken, "--partitions", "2", "--", *SVERKA_OPTIONS], spark=spark)
+            records = [json.loads(line) for path in part_files(unstarted, ".txt") for line in open(path, encoding="utf-8")]
+            checks.expect(len(records) == len(lines) and all(r.get("status") == "error" and r.get("error", "").startswith("cannot run sverka")
+                                                             for r in records), "unstarted: one error record per input")
+            checks.expect([r.get("id") for r in records] == [r.get("id") for r in expected], "unstarted: the ids are kept")
         finally:
             spark.stop()
     finally:

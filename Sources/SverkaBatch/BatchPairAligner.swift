@@ -23,8 +23,9 @@ public struct BatchPairAligner: Sendable {
     public var formats: [OutputFormat]
     /// Decoding and segmentation.
     public var loader: DocumentLoader
-    /// The languages of every pair whose job names none (nil: `ru` and `en`; `auto`: guessed).
+    /// The language of the originals of every pair whose job names none (nil: `ru`; `auto`: guessed).
     public var sourceLanguage: String?
+    /// The language of the translations of every pair whose job names none (nil: `en`; `auto`: guessed).
     public var targetLanguage: String?
     /// Whether to skip pairs whose outputs all exist (from an earlier, interrupted run).
     public var resume: Bool
