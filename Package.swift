@@ -5,7 +5,8 @@
 //   SverkaIngest (bytes → text) → SverkaSegment (text → paragraphs, sentences, tokens)
 //   → SverkaClean (split bilingual files, set page furniture aside, rejoin broken paragraphs)
 //   → SverkaAlign (score + dynamic programming) → SverkaDiagnose (divergences) → SverkaEval (gold metrics)
-//   → SverkaWrite (pairs, TSV, report, JSON) → Sverka (umbrella) → SverkaCLI (`sverka`).
+//   → SverkaWrite (pairs, TSV, report, JSON) → Sverka (umbrella) → SverkaBatch (many pairs, JSON Lines)
+//   → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
 // CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
 // evidence (dictionaries, stems, a self-trained lexicon) on them.
@@ -15,6 +16,7 @@ let package = Package(
     name: "Sverka",
     products: [
         .library(name: "Sverka", targets: ["Sverka"]),
+        .library(name: "SverkaBatch", targets: ["SverkaBatch"]),
         .executable(name: "sverka", targets: ["SverkaCLI"]),
     ],
     dependencies: [
@@ -47,10 +49,12 @@ let package = Package(
             name: "Sverka",
             dependencies: ["SverkaIngest", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
         ),
+        .target(name: "SverkaBatch", dependencies: ["Sverka"]),
         .executableTarget(
             name: "SverkaCLI",
             dependencies: [
                 "Sverka",
+                "SverkaBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +67,7 @@ let package = Package(
         .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose"]),
         .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval"]),
         .testTarget(name: "SverkaWriteTests", dependencies: ["SverkaWrite"]),
+        .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch"]),
         .testTarget(name: "SverkaCLITests", dependencies: ["Sverka"]),
     ]
 )

@@ -4,6 +4,8 @@
 #   xmllint            (Debian libxml2-utils)  well-formedness and XPath checks of TMX output
 #   chromium           (Debian chromium)       renders the HTML report headless (DOM dump, screenshot)
 #   translate-toolkit  (PyPI)                  reads the TMX back with a real translation-memory reader
+#   pyspark            (PyPI)                  runs Scripts/spark_align.py in local mode (test_spark_align.py)
+#   java               (Debian openjdk-17-jre-headless)  the JVM pyspark drives
 # plus a font with Cyrillic glyphs so that screenshots show both texts.
 # Safe to run repeatedly: installs nothing when all is present, and runs apt-get update at most once.
 # Needs root (or sudo) only when something must be installed. Quiet unless it installs or fails.
@@ -47,6 +49,10 @@ if ! command -v python3 >/dev/null 2>&1; then
 elif ! python3 -m pip --version >/dev/null 2>&1; then
     packages+=(python3-pip)
 fi
+# PySpark 4 needs Java 17 or later.
+if ! command -v java >/dev/null 2>&1; then
+    packages+=(openjdk-17-jre-headless)
+fi
 if [ "${#packages[@]}" -gt 0 ]; then
     apt_install "${packages[@]}"
 fi
@@ -59,4 +65,12 @@ if ! python3 -c 'import translate.storage.tmx' >/dev/null 2>&1; then
         python3 -m pip install --quiet --disable-pip-version-check --break-system-packages translate-toolkit >/dev/null
     fi
     python3 -c 'import translate.storage.tmx' >/dev/null
+fi
+
+if ! python3 -c 'import pyspark' >/dev/null 2>&1; then
+    echo "install-test-tools: installing pyspark (pip)" >&2
+    if ! python3 -m pip install --quiet --disable-pip-version-check pyspark >/dev/null 2>&1; then
+        python3 -m pip install --quiet --disable-pip-version-check --break-system-packages pyspark >/dev/null
+    fi
+    python3 -c 'import pyspark' >/dev/null
 fi

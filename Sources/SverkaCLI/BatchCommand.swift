@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import Sverka
+import SverkaBatch
 
 /// `sverka batch MANIFEST`: aligns many pairs of documents in parallel, each exactly as `sverka
 /// align` would, writing each pair's outputs atomically; per-pair failures are counted, not fatal.
+/// A shell over SverkaBatch: it parses the options and hands the library the pipeline they describe.
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
@@ -80,7 +82,7 @@ struct BatchCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard progressInterval > 0 else { throw ValidationError("--progress-interval must be positive") }
         guard progressEvery >= 0 else { throw ValidationError("--progress-every must be 0 or more") }
-        if let shard { _ = try BatchShard(parsing: shard) }
+        if let shard { _ = try Self.shard(shard) }
     }
 
     /// The formats to write, in the order given, without repeats (default: pairs).
@@ -90,15 +92,45 @@ struct BatchCommand: ParsableCommand {
         return formats.isEmpty ? [.pairs] : formats
     }
 
+    /// `--shard K/N` parsed, its error as a usage error.
+    static func shard(_ text: String) throws -> BatchShard {
+        do {
+            return try BatchShard(parsing: text)
+        } catch let error as BatchError {
+            throw ValidationError(error.message)
+        }
+    }
+
+    /// The library's aligner with these options: `align`'s pipeline and writer options for each pair.
+    var aligner: BatchPairAligner {
+        let (alignment, input, lexicon) = (self.alignment, self.input, self.lexicon)
+        return BatchPairAligner(
+            formats: formats, loader: input.loader, sourceLanguage: sourceLang, targetLanguage: targetLang,
+            resume: resume, diagnoses: manifest == "-" || formats.contains(where: \.showsDivergences),
+            pipeline: { sourceLanguage, targetLanguage, diagnoses in
+                alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage,
+                                   targetLanguage: targetLanguage, diagnoses: diagnoses)
+            },
+            writerOptions: { sourceLanguage, targetLanguage in
+                alignment.writerOptions(colour: false, quiet: false, languages: (sourceLanguage, targetLanguage),
+                                        presegmented: input.presegmented)
+            },
+            takeWarnings: { lexicon.cache.takeWarnings() })
+    }
+
     func run() throws {
-        let shard = try shard.map(BatchShard.init(parsing:)) ?? .whole
+        let shard = try shard.map(Self.shard) ?? .whole
         let source: BatchJobSource
         let output: BatchOrderedOutput?
         if manifest == "-" {
             source = BatchJobSource(stream: BatchLineReader(handle: .standardInput), shard: shard)
             output = BatchOrderedOutput()
         } else {
-            source = BatchJobSource(jobs: try BatchManifest.read(path: manifest).jobs, shard: shard)
+            do {
+                source = BatchJobSource(jobs: try BatchManifest.read(path: manifest).jobs, shard: shard)
+            } catch let error as BatchError {
+                throw CLIFailure.input(error.message)
+            }
             output = nil
         }
         let reporter = ProgressReporter(style: ProgressReporter.style(quiet: quiet), total: source.total,
@@ -108,13 +140,9 @@ struct BatchCommand: ParsableCommand {
            LanguageCode.primary(sourceLang) == LanguageCode.primary(targetLang) {
             reporter.warn("both sides are '\(sourceLang)'; aligning anyway")
         }
-        let aligner = BatchPairAligner(alignment: alignment, input: input, lexicon: lexicon,
-                                       sourceLanguage: sourceLang, targetLanguage: targetLang,
-                                       formats: formats, resume: resume,
-                                       diagnoses: manifest == "-" || formats.contains(where: \.showsDivergences))
         reporter.start()
         BatchRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            .run(source, aligner: aligner, reporter: reporter, output: output)
+            .run(source, aligner: aligner, output: output, observe: { reporter.record($0) })
         let (summary, seconds) = reporter.finish()
         FileHandle.standardError.write(Data("sverka: batch: \(summary.line(seconds: seconds))\n".utf8))
         if summary.failed > 0 {

@@ -12,26 +12,27 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxInputSize = InputDecoder.defaultMaxInputBytes
 
+    /// The library's loader with these options.
+    var loader: DocumentLoader {
+        DocumentLoader(encoding: encoding, presegmented: presegmented, maxInputBytes: maxInputSize)
+    }
+
     /// Reads and decodes `path`.
     func decode(path: String) throws -> DecodedText {
-        try InputDecoder(maxInputBytes: maxInputSize).load(path: path, encoding: encoding)
+        try loader.decode(path: path)
     }
 
     /// Segments `decoded` as `language` ("auto" guesses from the script). A text with no paragraph
     /// (a part of a bilingual file that got none) is an input error.
     func segment(_ decoded: DecodedText, language: String) throws -> Document {
-        let resolved = language == "auto" ? LanguageGuesser.guess(decoded.text) : language
-        let document: Document
         do {
-            let segmenter = try DocumentSegmenter(language: resolved, mode: presegmented ? .presegmented : .running)
-            document = segmenter.segment(decoded)
-        } catch {
-            throw CLIFailure.internal("ICU cannot segment language '\(resolved)': \(error)")
+            return try loader.segment(decoded, language: language)
+        } catch let failure as DocumentLoader.Failure {
+            switch failure {
+            case .unsegmentable: throw CLIFailure.internal(failure.description)
+            case .nothingToAlign: throw CLIFailure.input(failure.description)
+            }
         }
-        if document.paragraphs.isEmpty {
-            throw CLIFailure.input("\(decoded.name): nothing to align (no paragraph with text in it)")
-        }
-        return document
     }
 
     /// Reads and segments `path` as `language` ("auto" guesses from the script).

@@ -1,4 +1,5 @@
 import Foundation
+import SverkaBatch
 
 /// Shows on standard error how far a batch has got, and writes the batch's per-pair messages there
 /// so they do not tangle with the progress display:

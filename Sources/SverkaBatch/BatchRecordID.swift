@@ -1,10 +1,12 @@
 /// The `id` of a JSON Lines input record, echoed in its result record: a string or an integer.
-enum BatchRecordID: Codable, Equatable, Sendable {
+public enum BatchRecordID: Codable, Hashable, Sendable {
+    /// A JSON string.
     case string(String)
+    /// A JSON integer.
     case integer(Int)
 
     /// Reads a JSON string or integer.
-    init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Int.self) {
             self = .integer(number)
@@ -17,7 +19,7 @@ enum BatchRecordID: Codable, Equatable, Sendable {
     }
 
     /// Writes the id back as it came.
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .string(let text): try container.encode(text)

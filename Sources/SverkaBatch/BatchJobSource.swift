@@ -5,9 +5,9 @@ import Foundation
 /// it arrives. Only the jobs of the shard are handed out, each with its `sequence`.
 ///
 /// A class because the workers share it; every access holds its lock.
-final class BatchJobSource: @unchecked Sendable {
+public final class BatchJobSource: @unchecked Sendable {
     /// The number of jobs of the shard, when known in advance (a manifest file): for the ETA.
-    let total: Int?
+    public let total: Int?
 
     private let lock = NSLock()
     private let shard: BatchShard
@@ -19,14 +19,14 @@ final class BatchJobSource: @unchecked Sendable {
     private var handedOut = 0
 
     /// The jobs of a manifest file.
-    init(jobs: [BatchJob], shard: BatchShard) {
+    public init(jobs: [BatchJob], shard: BatchShard = .whole) {
         self.shard = shard
         pending = jobs.filter { shard.contains(position: $0.position) }
         total = pending.count
     }
 
     /// The JSON Lines records read by `reader` (blank lines skipped).
-    init(stream reader: BatchLineReader, shard: BatchShard) {
+    public init(stream reader: BatchLineReader, shard: BatchShard = .whole) {
         self.shard = shard
         self.reader = reader
         pending = []
@@ -34,7 +34,7 @@ final class BatchJobSource: @unchecked Sendable {
     }
 
     /// The next job, or nil when there are no more.
-    func next() -> BatchJob? {
+    public func next() -> BatchJob? {
         lock.lock()
         defer { lock.unlock() }
         guard var job = nextJob() else { return nil }

@@ -2,21 +2,21 @@ import Foundation
 
 /// Reads a file handle (standard input) line by line as the data arrives, so that a stream of
 /// JSON Lines records is processed while it is still being written.
-struct BatchLineReader {
+public struct BatchLineReader {
     /// Where the lines come from.
-    let handle: FileHandle
+    public let handle: FileHandle
     private var buffer: [UInt8] = []
     private var start = 0
     private var scanned = 0
     private var atEnd = false
 
     /// A reader of `handle`.
-    init(handle: FileHandle) {
+    public init(handle: FileHandle) {
         self.handle = handle
     }
 
     /// The next line, without its `\n` (or `\r\n`); the last line may lack one. Nil at the end.
-    mutating func next() -> [UInt8]? {
+    public mutating func next() -> [UInt8]? {
         while true {
             if let newline = buffer[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = Array(buffer[start..<newline])

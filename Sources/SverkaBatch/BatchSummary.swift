@@ -1,21 +1,24 @@
 import Foundation
 
 /// The counts of a batch run so far, and the lines that report them.
-struct BatchSummary: Sendable {
+public struct BatchSummary: Equatable, Sendable {
     /// Pairs aligned.
-    var ok = 0
+    public var ok = 0
     /// Pairs that failed.
-    var failed = 0
+    public var failed = 0
     /// Pairs skipped by `--resume`.
-    var skipped = 0
+    public var skipped = 0
+
+    /// No pairs yet.
+    public init() {}
 
     /// Pairs finished one way or another.
-    var done: Int { ok + failed + skipped }
+    public var done: Int { ok + failed + skipped }
     /// Pairs actually aligned or attempted (the rate counts these).
-    var processed: Int { ok + failed }
+    public var processed: Int { ok + failed }
 
     /// Counts one more pair.
-    mutating func count(_ status: BatchOutcome.Status) {
+    public mutating func count(_ status: BatchOutcome.Status) {
         switch status {
         case .ok: ok += 1
         case .error: failed += 1
@@ -24,18 +27,18 @@ struct BatchSummary: Sendable {
     }
 
     /// Pairs aligned per second after `seconds`.
-    func rate(seconds: Double) -> Double {
+    public func rate(seconds: Double) -> Double {
         seconds > 0 ? Double(processed) / seconds : 0
     }
 
     /// The final line: `N pairs: a ok, b failed, c skipped in T s (R pairs/s)`.
-    func line(seconds: Double) -> String {
+    public func line(seconds: Double) -> String {
         "\(done) pair\(done == 1 ? "" : "s"): \(ok) ok, \(failed) failed, \(skipped) skipped in "
             + Self.duration(seconds) + String(format: " (%.2f pairs/s)", rate(seconds: seconds))
     }
 
     /// `12.3 s`, `4m05s`, `2h03m`.
-    static func duration(_ seconds: Double) -> String {
+    public static func duration(_ seconds: Double) -> String {
         if seconds < 60 { return String(format: "%.1f s", seconds) }
         let whole = Int(seconds.rounded())
         if whole < 3600 { return String(format: "%dm%02ds", whole / 60, whole % 60) }

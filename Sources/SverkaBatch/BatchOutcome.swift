@@ -1,28 +1,26 @@
-import Sverka
-
 /// What became of one pair of a batch; encoded, it is the pair's JSON Lines result record:
 /// `{"id", "output", "status", "error", "beads", "divergences", "result"}` (absent keys omitted).
-struct BatchOutcome: Encodable, Sendable {
+public struct BatchOutcome: Encodable, Sendable {
     /// How the pair ended.
-    enum Status: String, Encodable, Sendable {
+    public enum Status: String, Encodable, Sendable {
         /// Aligned, outputs written.
         case ok
         /// Not aligned; `error` says why.
         case error
-        /// `--resume`: its outputs were all there already.
+        /// Resumed: its outputs were all there already.
         case skipped
     }
 
     /// The rendered output of a pair with no output prefix: one text, or (several formats, or
     /// Moses) the texts keyed by file name suffix (`pairs`, `tsv`, `ru`, `en` …).
-    enum Rendered: Encodable, Sendable, Equatable {
+    public enum Rendered: Encodable, Sendable, Equatable {
         /// The only output.
         case text(String)
         /// The outputs by suffix.
         case files([String: String])
 
         /// A JSON string, or an object of strings.
-        func encode(to encoder: Encoder) throws {
+        public func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
             case .text(let text): try container.encode(text)
@@ -32,25 +30,25 @@ struct BatchOutcome: Encodable, Sendable {
     }
 
     /// The order of the pair in the run (``BatchJob/sequence``).
-    let sequence: Int
+    public let sequence: Int
     /// The line of the manifest that lists the pair.
-    let line: Int
+    public let line: Int
     /// JSON Lines: the record's id.
-    let id: BatchRecordID?
+    public let id: BatchRecordID?
     /// The output prefix, as given.
-    let output: String?
+    public let output: String?
     /// How it ended.
-    let status: Status
+    public let status: Status
     /// Why it failed.
-    let error: String?
+    public let error: String?
     /// The number of beads written (at the output level).
-    let beads: Int?
+    public let beads: Int?
     /// The number of divergences of each kind (every kind, zeros included).
-    let divergences: [String: Int]?
+    public let divergences: [String: Int]?
     /// The rendered output, when there is no output prefix.
-    let result: Rendered?
+    public let result: Rendered?
     /// Warnings for standard error (a dictionary that could not be loaded), not part of the record.
-    let warnings: [String]
+    public let warnings: [String]
 
     /// An outcome of `job`.
     init(job: BatchJob, status: Status, error: String? = nil, beads: Int? = nil,
@@ -67,6 +65,7 @@ struct BatchOutcome: Encodable, Sendable {
         self.warnings = warnings
     }
 
+    /// The keys of the record (`sequence`, `line` and `warnings` are not written).
     enum CodingKeys: String, CodingKey {
         case id, output, status, error, beads, divergences, result
     }

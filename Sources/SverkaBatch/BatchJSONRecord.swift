@@ -46,15 +46,15 @@ struct BatchJSONRecord: Decodable {
             switch (path, inline) {
             case let (path?, nil): return .file(path)
             case let (nil, inline?): return .inline(inline)
-            case (nil, nil): throw CLIFailure.input("give \"\(name)\" (a path) or \"\(name)_text\"")
-            case (_?, _?): throw CLIFailure.input("give \"\(name)\" or \"\(name)_text\", not both")
+            case (nil, nil): throw BatchError.input("give \"\(name)\" (a path) or \"\(name)_text\"")
+            case (_?, _?): throw BatchError.input("give \"\(name)\" or \"\(name)_text\", not both")
             }
         }
         let request: BatchJob.Request
         do {
             request = .pair(source: try text(record.source, record.sourceText, "source"),
                             target: try text(record.target, record.targetText, "target"))
-        } catch let failure as CLIFailure {
+        } catch let failure as BatchError {
             request = .malformed(failure.message)
         } catch {
             request = .malformed("\(error)")

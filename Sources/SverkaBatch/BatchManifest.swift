@@ -3,21 +3,26 @@ import Foundation
 /// A batch manifest: one pair per line, `source<TAB>target<TAB>output-prefix`, optionally followed
 /// by `<TAB>source-lang<TAB>target-lang`. Blank lines and lines starting with `#` are skipped;
 /// relative paths are taken from the manifest's folder.
-struct BatchManifest {
+public struct BatchManifest: Sendable {
     /// The pairs listed, in order; malformed lines are jobs that fail with their reason.
-    let jobs: [BatchJob]
+    public let jobs: [BatchJob]
 
-    /// Reads the manifest at `path`.
-    static func read(path: String) throws -> BatchManifest {
+    /// A manifest of `jobs`.
+    public init(jobs: [BatchJob]) {
+        self.jobs = jobs
+    }
+
+    /// Reads the manifest at `path` (throws ``BatchError`` when it cannot be read).
+    public static func read(path: String) throws -> BatchManifest {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw CLIFailure.input("\(path): no such manifest file")
+            throw BatchError.input("\(path): no such manifest file")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIFailure.input("\(path): cannot read the manifest")
+            throw BatchError.input("\(path): cannot read the manifest")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIFailure.input("\(path): the manifest is not UTF-8 text")
+            throw BatchError.input("\(path): the manifest is not UTF-8 text")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         return BatchManifest(jobs: parse(text, folder: folder))
@@ -25,7 +30,7 @@ struct BatchManifest {
 
     /// The jobs of manifest `text`, relative paths resolved against `folder`. A later line writing
     /// to an output prefix an earlier line already uses fails (the two would overwrite each other).
-    static func parse(_ text: String, folder: URL) -> [BatchJob] {
+    public static func parse(_ text: String, folder: URL) -> [BatchJob] {
         var jobs: [BatchJob] = []
         var prefixes: [String: Int] = [:]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -61,7 +66,7 @@ struct BatchManifest {
     }
 
     /// `path` itself when absolute, else `path` inside `folder`.
-    static func resolve(_ path: String, in folder: URL) -> String {
+    public static func resolve(_ path: String, in folder: URL) -> String {
         path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
     }
 }

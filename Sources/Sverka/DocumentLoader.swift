@@ -1,0 +1,66 @@
+/// Reads texts and segments them into documents the way `sverka align` and `sverka batch` do: the
+/// decoding (``InputDecoder``: a named encoding, or detected), then paragraphs and sentences in a
+/// language (`auto` guesses it from the script). A text with no paragraph is refused.
+///
+/// A value holding only settings: each call makes its own ICU objects, so any number of threads
+/// may use one loader at once.
+public struct DocumentLoader: Sendable {
+    /// Why a decoded text cannot be made into a document.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// ICU cannot segment this language: a fault inside Sverka (or ICU missing data).
+        case unsegmentable(language: String, reason: String)
+        /// The text has no paragraph with text in it: a fault of the input.
+        case nothingToAlign(name: String)
+
+        /// One line for a person.
+        public var description: String {
+            switch self {
+            case let .unsegmentable(language, reason): return "ICU cannot segment language '\(language)': \(reason)"
+            case .nothingToAlign(let name): return "\(name): nothing to align (no paragraph with text in it)"
+            }
+        }
+    }
+
+    /// The encoding of input files (an ICU charset name); nil: detected.
+    public var encoding: String?
+    /// Whether the input is one sentence per line, a blank line between paragraphs.
+    public var presegmented: Bool
+    /// Larger inputs are refused before any work.
+    public var maxInputBytes: Int
+
+    /// A loader with these settings (the defaults are those of `sverka align`).
+    public init(encoding: String? = nil, presegmented: Bool = false, maxInputBytes: Int = InputDecoder.defaultMaxInputBytes) {
+        self.encoding = encoding
+        self.presegmented = presegmented
+        self.maxInputBytes = maxInputBytes
+    }
+
+    /// Reads and decodes the file at `path` (throws ``InputError``).
+    public func decode(path: String) throws -> DecodedText {
+        try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: encoding)
+    }
+
+    /// Decodes `text`, given inline, named `name` in messages (throws ``InputError``, too large).
+    public func decode(text: String, name: String) throws -> DecodedText {
+        try InputDecoder(maxInputBytes: maxInputBytes).decode(Array(text.utf8), name: name, encoding: "UTF-8")
+    }
+
+    /// Segments `decoded` as `language` ("auto" guesses from the script); throws ``Failure``.
+    public func segment(_ decoded: DecodedText, language: String) throws -> Document {
+        let resolved = language == "auto" ? LanguageGuesser.guess(decoded.text) : language
+        let document: Document
+        do {
+            let segmenter = try DocumentSegmenter(language: resolved, mode: presegmented ? .presegmented : .running)
+            document = segmenter.segment(decoded)
+        } catch {
+            throw Failure.unsegmentable(language: resolved, reason: "\(error)")
+        }
+        if document.paragraphs.isEmpty { throw Failure.nothingToAlign(name: decoded.name) }
+        return document
+    }
+
+    /// Reads and segments the file at `path` as `language`.
+    public func load(path: String, language: String) throws -> Document {
+        try segment(try decode(path: path), language: language)
+    }
+}
