@@ -59,6 +59,11 @@ public struct DocumentLoader: Sendable {
         return document
     }
 
+    /// Decodes and segments `text`, given inline and named `name` in messages, as `language`.
+    public func load(text: String, name: String, language: String) throws -> Document {
+        try segment(try decode(text: text, name: name), language: language)
+    }
+
     /// Reads and segments the file at `path` as `language`.
     public func load(path: String, language: String) throws -> Document {
         try segment(try decode(path: path), language: language)

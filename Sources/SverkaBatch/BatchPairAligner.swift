@@ -40,13 +40,16 @@ public struct BatchPairAligner: Sendable {
     /// after each pipeline is made and put on the pair's outcome.
     public var takeWarnings: @Sendable () -> [String]
 
-    /// An aligner writing `formats`. By default pipelines are `AlignmentPipeline()` (no dictionary,
-    /// default settings) and the writers take their default options.
+    /// An aligner writing `formats`. By default pipelines are Sverka's standard ones
+    /// (``AlignmentPipeline/standard(sourceLanguage:targetLanguage:policy:diagnoses:)`` with the
+    /// default policy, as `sverka batch` without options) and the writers take the policy's options.
     public init(formats: [OutputFormat], loader: DocumentLoader = DocumentLoader(),
                 sourceLanguage: String? = nil, targetLanguage: String? = nil,
                 resume: Bool = false, diagnoses: Bool = true,
-                pipeline: @escaping PipelineFactory = BatchPairAligner.plainPipeline,
-                writerOptions: @escaping WriterOptionsFactory = { _, _ in OutputFormat.Options() },
+                pipeline: @escaping PipelineFactory = BatchPairAligner.standardPipeline,
+                writerOptions: @escaping WriterOptionsFactory = { source, target in
+                    AlignmentPolicy().writerOptions(sourceLanguage: source, targetLanguage: target)
+                },
                 takeWarnings: @escaping @Sendable () -> [String] = { [] }) {
         self.formats = formats
         self.loader = loader
@@ -59,11 +62,9 @@ public struct BatchPairAligner: Sendable {
         self.takeWarnings = takeWarnings
     }
 
-    /// The default pipeline: `AlignmentPipeline()` with `diagnoses` set.
-    public static let plainPipeline: PipelineFactory = { _, _, diagnoses in
-        var pipeline = AlignmentPipeline()
-        pipeline.diagnoses = diagnoses
-        return pipeline
+    /// The default pipeline: the standard one for the pair's languages, with the default policy.
+    public static let standardPipeline: PipelineFactory = { source, target, diagnoses in
+        .standard(sourceLanguage: source, targetLanguage: target, diagnoses: diagnoses)
     }
 
     /// Aligns `job` and writes its outputs (or renders them into the outcome, without a prefix).

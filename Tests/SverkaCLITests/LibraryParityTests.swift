@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import Sverka
+
+/// The library and the command share one default policy: the same texts give the same bytes.
+@Suite("Library and command agree")
+struct LibraryParityTests {
+    @Test("AlignmentPipeline.standard writes what `sverka align` writes, byte for byte", arguments: ["json", "tmx", "report"])
+    func sameBytes(format: String) throws {
+        let cli = try SverkaProcess.run(["align", TestPaths.russianTelegram, TestPaths.englishTelegram, "--format", format])
+        #expect(cli.status == 0, "\(cli)")
+
+        let loader = DocumentLoader()
+        let source = try loader.load(path: TestPaths.russianTelegram, language: "ru")
+        let target = try loader.load(path: TestPaths.englishTelegram, language: "en")
+        let output = try AlignmentPipeline.standard(sourceLanguage: "ru", targetLanguage: "en").run(source: source, target: target)
+        let written = try #require(OutputFormat(rawValue: format)).render(output, options: AlignmentPolicy().writerOptions())
+        guard case .single(let text) = written else { Issue.record("one text expected"); return }
+        #expect(text == cli.stdout, "the library and `sverka align --format \(format)` differ")
+    }
+
+    @Test("a policy changed in the library is the command's option: --level sentence --max-bead 2")
+    func policyOptions() throws {
+        let cli = try SverkaProcess.run(["align", TestPaths.russianTelegram, TestPaths.englishTelegram, "--format", "json",
+                                         "--level", "sentence", "--max-bead", "2"])
+        #expect(cli.status == 0, "\(cli)")
+        var policy = AlignmentPolicy()
+        policy.level = .sentence
+        policy.maxBead = 2
+        let loader = DocumentLoader()
+        let output = try AlignmentPipeline.standard(sourceLanguage: "ru", targetLanguage: "en", policy: policy)
+            .run(source: try loader.load(path: TestPaths.russianTelegram, language: "ru"),
+                 target: try loader.load(path: TestPaths.englishTelegram, language: "en"))
+        guard case .single(let text) = try OutputFormat.json.render(output, options: policy.writerOptions()) else {
+            Issue.record("one text expected")
+            return
+        }
+        #expect(text == cli.stdout)
+    }
+}
