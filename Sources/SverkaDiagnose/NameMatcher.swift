@@ -403,13 +403,19 @@ public final class NameMatcher {
         var result: [Mark] = []
         result.reserveCapacity(tokens.count)
         var sentenceStart = true
+        var openParentheses = 0
         for (position, token) in tokens.enumerated() {
             switch token.kind {
             case .word:
                 let letters = token.text.filter(\.isLetter)
                 let allCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                 let capitalised = token.text.first?.isUppercase == true
+                // A short word with a period is an abbreviation (`Экз. № 2`, `Mr. Smith`) when the
+                // language knows it as one or the text goes on in lower case or with a sign after
+                // it; a short name ending a sentence (`добавила Смит.`) is no abbreviation.
                 let abbreviation = letters.count <= 4 && position + 1 < tokens.count && tokens[position + 1].text == "." && !allCaps
+                    && (abbreviations.always.contains(token.lower) || abbreviations.beforeNumber.contains(token.lower)
+                        || (position + 2 < tokens.count && tokens[position + 2].text.first.map { !$0.isUppercase && !"\"«“„'".contains($0) } == true))
                 // A handle or hashtag (`@user13`, `#тег`) is no word of the sentence.
                 let handle = position > 0 && ["@", "#"].contains(tokens[position - 1].text)
                     && tokens[position - 1].range.upperBound == token.range.lowerBound
@@ -428,7 +434,12 @@ public final class NameMatcher {
                 let afterAbbreviation = token.text == "." && position > 0 && abbreviations.always.contains(tokens[position - 1].lower)
                 // A straight quote right after a word closes a quotation: `trash," Bulganin said`.
                 let closingQuote = token.text == "\"" && position > 0 && tokens[position - 1].range.upperBound == token.range.lowerBound
-                if !afterAbbreviation && !closingQuote && [".", "!", "?", "…", ":", "\"", "«", "„", "“", "(", "[", ")"].contains(token.text) {
+                // A `)` opens a sentence after a list marker (`а) Улучшить`), not when it closes a
+                // parenthesis of the sentence (`(MMA) Ислам Махачев`).
+                let closesParenthesis = token.text == ")" && openParentheses > 0
+                if token.text == "(" { openParentheses += 1 } else if closesParenthesis { openParentheses -= 1 }
+                if !afterAbbreviation && !closingQuote && !closesParenthesis
+                    && [".", "!", "?", "…", ":", "\"", "«", "„", "“", "(", "[", ")"].contains(token.text) {
                     sentenceStart = true
                 }
             }
@@ -897,9 +908,23 @@ public final class NameMatcher {
     /// Whether `lower` is a pronoun capitalised out of politeness or reverence (`Вы`, `Вашу`, `Его`,
     /// `Своем`): no name.
     static func isPolitePronoun(_ lower: String) -> Bool {
-        ["вы", "вас", "вам", "вами", "он", "его", "ему", "им", "нём", "нем", "него", "нему", "ним", "тебе", "ты", "тебя", "тобой"]
-            .contains(lower) || lower.hasPrefix("ваш") || lower.hasPrefix("сво") && lower.count <= 6 || lower.hasPrefix("тво") && lower.count <= 6
+        politePronouns.contains(lower)
     }
+
+    /// The pronouns a letter may capitalise, in every case (`Вашингтон` is no `Ваш`).
+    private static let politePronouns: Set<String> = {
+        var words: Set<String> = ["вы", "вас", "вам", "вами", "он", "его", "ему", "им", "нём", "нем", "него", "нему", "ним",
+                                  "тебе", "ты", "тебя", "тобой", "твоё", "своё", "твоём", "своём"]
+        let possessiveEndings = ["", "а", "е", "и", "его", "ей", "ему", "им", "ими", "у", "ем", "ею", "их"]
+        for stem in ["ваш", "тво", "сво"] {
+            for ending in possessiveEndings {
+                // `твой`/`свой` take `й` where `ваш` takes nothing.
+                let word = stem == "ваш" ? stem + ending : (ending.isEmpty ? stem + "й" : stem + (ending == "а" ? "я" : ending == "у" ? "ю" : ending))
+                words.insert(word)
+            }
+        }
+        return words
+    }()
 }
 
 private extension String {

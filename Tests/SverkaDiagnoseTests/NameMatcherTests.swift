@@ -311,6 +311,15 @@ struct NameMatcherTests {
         #expect(surname.map(\.name) == ["Анна Волкова"])
     }
 
+    @Test("a name after a parenthesis, a name ending a sentence and a name opening like a pronoun are names")
+    func namesInPlace() {
+        #expect(matcher.names(in: "Боец смешанных единоборств (MMA) Ислам Махачев получил награду.").map(\.text).contains("Ислам Махачев"))
+        #expect(matcher.names(in: "«Камень выбран», — добавила Смит.").map(\.text) == ["Смит"])
+        #expect(matcher.names(in: "Заключенные штата Вашингтон сидят.").map(\.text) == ["Вашингтон"])
+        #expect(matcher.names(in: "Благодарим Вас за Ваше письмо и Вашу помощь.").isEmpty)
+        #expect(matcher.names(in: "а) Улучшить командование").isEmpty)
+    }
+
     @Test("mojibake (Cyrillic read as Latin-1) holds no names")
     func mojibake() {
         #expect(matcher.names(in: "Â \"Ïåðñàõ\" íå òàê ìíîãî äåéñòâèÿ â Ãðåöèè").isEmpty)
