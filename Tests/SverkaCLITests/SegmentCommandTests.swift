@@ -1,6 +1,7 @@
 import Foundation
 import Sverka
 import Testing
+import SverkaTestSupport
 
 @Suite("sverka segment: output")
 struct SegmentCommandOutputTests {
