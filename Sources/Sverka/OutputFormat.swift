@@ -65,13 +65,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .tsv:
             return .single(TSVWriter.write(units, diagnosis: diagnosis))
         case .tmx:
-            return .single(TMXWriter(toolVersion: SverkaVersion.current, includeNullBeads: options.tmxIncludeNull,
+            return .single(TMXWriter(toolVersion: SverkaRelease.version, includeNullBeads: options.tmxIncludeNull,
                                      includeFurniture: options.tmxIncludeFurniture,
                                      minimumConfidence: options.minPairConfidence).write(units, diagnosis: diagnosis))
         case .json:
-            return .single(AlignmentJSONWriter(toolVersion: SverkaVersion.current, settings: options.settings).write(units, diagnosis: diagnosis))
+            return .single(AlignmentJSONWriter(toolVersion: SverkaRelease.version, settings: options.settings).write(units, diagnosis: diagnosis))
         case .html:
-            return .single(HTMLWriter(toolVersion: SverkaVersion.current, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
+            return .single(HTMLWriter(toolVersion: SverkaRelease.version, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
         case .moses:
             let corpus = MosesWriter(minimumConfidence: options.minPairConfidence).write(units)
             return .perLanguage([(LanguageCode.primary(output.result.source.language), corpus.source),

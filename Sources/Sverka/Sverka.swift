@@ -11,7 +11,7 @@
 //   SverkaICU       the Swift face of system ICU
 //
 // This module adds the flow for one pair (AlignmentPipeline), the output formats (OutputFormat),
-// the self-check (AlignmentVerifier) and the version (SverkaVersion).
+// the self-check (AlignmentVerifier) and the version (SverkaRelease).
 @_exported import SverkaAlign
 @_exported import SverkaClean
 @_exported import SverkaDiagnose
@@ -21,7 +21,3 @@
 @_exported import SverkaLexicon
 @_exported import SverkaSegment
 @_exported import SverkaWrite
-
-/// The version of Sverka: the same as ``SverkaVersion/current``, which new code should use.
-@available(*, deprecated, renamed: "SverkaVersion.current")
-public let sverkaVersion = SverkaVersion.current

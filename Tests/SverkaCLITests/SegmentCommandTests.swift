@@ -128,7 +128,7 @@ struct SegmentCommandOutputTests {
     func versionAndHelp() throws {
         let version = try SverkaProcess.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == SverkaVersion.current)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == SverkaRelease.version)
         let help = try SverkaProcess.run(["segment", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--presegmented"))

@@ -30,7 +30,7 @@ struct VersionTests {
         let run = try SverkaProcess.run(["--version"])
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == expected)
-        #expect(SverkaVersion.current == expected)
+        #expect(SverkaRelease.version == expected)
     }
 
     @Test("the JSON output records the same version as its tool's")
@@ -39,6 +39,6 @@ struct VersionTests {
         #expect(run.status == 0, "\(run)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let tool = try #require(root["tool"] as? [String: Any])
-        #expect(tool["version"] as? String == SverkaVersion.current)
+        #expect(tool["version"] as? String == SverkaRelease.version)
     }
 }
