@@ -1,15 +1,17 @@
-// swift-tools-version:5.9
+// swift-tools-version:6.0
 //
 // Sverka: a bilingual text aligner (original ↔ translation), paragraph then sentence level.
 // The data flow, one module per stage:
 //   SverkaIngest (bytes → text) → SverkaSegment (text → paragraphs, sentences, tokens)
 //   → SverkaClean (split bilingual files, set page furniture aside, rejoin broken paragraphs)
 //   → SverkaAlign (score + dynamic programming) → SverkaDiagnose (divergences) → SverkaEval (gold metrics)
-//   → SverkaWrite (pairs, TSV, report, JSON) → Sverka (umbrella) → SverkaBatch (many pairs, JSON Lines)
-//   → SverkaCLI (`sverka`).
+//   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML) → Sverka (umbrella) → SverkaBatch (many pairs,
+//   JSON Lines) → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
 // CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
 // evidence (dictionaries, stems, a self-trained lexicon) on them.
+// SverkaTestSupport (under Tests/) holds what the test targets share: paths, eval-data presence, builders.
+// The code is written in the Swift 5 language mode; it needs a Swift 6.0 or later toolchain.
 import PackageDescription
 
 let package = Package(
@@ -21,6 +23,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target Sverka` (the DocC catalogue in Sources/Sverka/Sverka.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .target(
@@ -58,16 +62,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SverkaICUTests", dependencies: ["SverkaICU"]),
-        .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest"]),
-        .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment"]),
-        .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign"]),
-        .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon"]),
-        .testTarget(name: "SverkaCleanTests", dependencies: ["SverkaClean"]),
-        .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose"]),
-        .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval"]),
-        .testTarget(name: "SverkaWriteTests", dependencies: ["SverkaWrite"]),
-        .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch"]),
-        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka"]),
-    ]
+        .target(
+            name: "SverkaTestSupport",
+            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaAlign"],
+            path: "Tests/SverkaTestSupport"
+        ),
+        .testTarget(name: "SverkaICUTests", dependencies: ["SverkaICU", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaCleanTests", dependencies: ["SverkaClean", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaWriteTests", dependencies: ["SverkaWrite", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaTestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
 )

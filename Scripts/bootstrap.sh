@@ -24,6 +24,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
-    echo "bootstrap: Swift is not on PATH; install a Swift toolchain (5.9 or later) first" >&2
+    echo "bootstrap: Swift is not on PATH; install a Swift toolchain (6.0 or later) first" >&2
     exit 1
 fi

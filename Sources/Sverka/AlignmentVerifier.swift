@@ -29,7 +29,7 @@ public enum AlignmentVerifier {
         }
         if tsv != expected { problems.append("TSV output disagrees with the alignment") }
         // JSON
-        let json = (try? AlignmentJSONWriter(toolVersion: sverkaVersion).write(output.units, diagnosis: output.diagnosis)) ?? ""
+        let json = (try? AlignmentJSONWriter(toolVersion: SverkaRelease.version).write(output.units, diagnosis: output.diagnosis)) ?? ""
         if let root = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
            let alignments = root["alignments"] as? [String: Any],
            let record = alignments[output.level.rawValue] as? [String: Any],

@@ -65,13 +65,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .tsv:
             return .single(TSVWriter.write(units, diagnosis: diagnosis))
         case .tmx:
-            return .single(TMXWriter(toolVersion: sverkaVersion, includeNullBeads: options.tmxIncludeNull,
+            return .single(TMXWriter(toolVersion: SverkaRelease.version, includeNullBeads: options.tmxIncludeNull,
                                      includeFurniture: options.tmxIncludeFurniture,
                                      minimumConfidence: options.minPairConfidence).write(units, diagnosis: diagnosis))
         case .json:
-            return .single(try AlignmentJSONWriter(toolVersion: sverkaVersion, settings: options.settings).write(units, diagnosis: diagnosis))
+            return .single(try AlignmentJSONWriter(toolVersion: SverkaRelease.version, settings: options.settings).write(units, diagnosis: diagnosis))
         case .html:
-            return .single(HTMLWriter(toolVersion: sverkaVersion, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
+            return .single(HTMLWriter(toolVersion: SverkaRelease.version, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
         case .moses:
             let corpus = MosesWriter(minimumConfidence: options.minPairConfidence).write(units)
             return .perLanguage([(LanguageCode.primary(output.result.source.language), corpus.source),

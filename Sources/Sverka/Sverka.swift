@@ -1,7 +1,17 @@
-// The Sverka library: one import for the whole pipeline.
+// The Sverka library: one import for the whole pipeline, each stage a module of its own.
 //
-//   ingest (SverkaIngest) → clean and segment (SverkaSegment) → score and align (SverkaAlign)
-//   → evaluate (SverkaEval) → write (SverkaWrite)
+//   SverkaIngest    bytes → text (BOM, charset detection, strict decoding, NFC)
+//   SverkaSegment   text → paragraphs, sentences, tokens
+//   SverkaClean     bilingual split, page furniture, paragraphs joined across pages, omission markers
+//   SverkaAlign     cost model, search, confidences, moved units
+//   SverkaLexicon   lexical evidence: dictionaries, Snowball stems, a lexicon learnt from the document
+//   SverkaDiagnose  divergences: untranslated, added, moved, partial, numbers, names, …
+//   SverkaWrite     report, pairs, TSV, TMX, JSON, Moses, HTML; segmentation
+//   SverkaEval      beads scored against gold beads
+//   SverkaICU       the Swift face of system ICU
+//
+// This module adds the flow for one pair (AlignmentPipeline), the output formats (OutputFormat),
+// the self-check (AlignmentVerifier) and the version (SverkaRelease).
 @_exported import SverkaAlign
 @_exported import SverkaClean
 @_exported import SverkaDiagnose
@@ -11,6 +21,3 @@
 @_exported import SverkaLexicon
 @_exported import SverkaSegment
 @_exported import SverkaWrite
-
-/// The version of Sverka, as written into every output that names its tool.
-public let sverkaVersion = "0.1.0"

@@ -1,5 +1,7 @@
 /// A source of evidence for or against pairing some source units with some target units,
-/// beyond length: the slot where anchors and (later) dictionaries plug into ``BeadCost``.
+/// beyond length and shape: the slot through which ``AnchorEvidence``, ``HeadingEvidence``,
+/// ``ContinuationEvidence`` and the lexical evidence of dictionaries and learnt lexicons (made by
+/// an ``EvidenceProvider``) plug into ``BeadCost``.
 ///
 /// Implementations precompute what they need per unit; `bonus` is called in the innermost loop of
 /// the search, so it must be cheap and must not allocate. Once `prepare` has been called with the

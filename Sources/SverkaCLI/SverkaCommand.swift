@@ -10,7 +10,7 @@ struct SverkaCommand: ParsableCommand {
         Exit codes: 0 success; 1 usage error; 2 input error (missing, empty, binary or \
         undecodable file); 3 internal error.
         """,
-        version: sverkaVersion,
+        version: SverkaRelease.version,
         subcommands: [AlignCommand.self, SplitCommand.self, SegmentCommand.self, EvalCommand.self, BatchCommand.self],
         defaultSubcommand: AlignCommand.self
     )

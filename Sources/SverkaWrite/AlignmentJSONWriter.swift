@@ -4,33 +4,36 @@ import SverkaDiagnose
 import SverkaSegment
 
 /// Writes the whole result of a run as one JSON document: the tool, the settings, both documents,
-/// the paragraph and sentence alignments, and the diagnosis. Keys are sorted and the output is
-/// pretty-printed, so the same input gives the same bytes.
+/// the paragraph and sentence alignments with the moves found in each, and the diagnosis. Keys are
+/// sorted and the output is pretty-printed, so the same input gives the same bytes.
 ///
-/// The field names are stable (a change bumps `formatVersion`):
+/// The layout is `formatVersion` 2 (``formatVersion``; a change of any field bumps it):
 /// ```
 /// {
 ///   "formatVersion": 2,
-///   "tool": {"name": "Sverka", "version": "0.1.0"},
+///   "tool": {"name": "Sverka", "version": "…"},      // `toolVersion`
 ///   "settings": {"<name>": "<value>", …},            // as given by the caller
 ///   "level": "paragraph" | "sentence",               // the level the other outputs were written at
-///   "lengthRatio": 1.23,                             // target characters per source character
+///   "lengthRatio": number | null,                    // target characters per source character
 ///   "source": Document, "target": Document,
 ///   "alignments": {"paragraph": Alignment | null, "sentence": Alignment},
-///   "diagnosis": {"divergences": [Divergence], "thresholds": {"<name>": number, …}},
-///   "summary": Summary | null                        // at `level`; null when that level was not aligned
+///   "diagnosis": {"divergences": [Divergence], "thresholds": {"<name>": number | null, …}},
+///   "summary": Summary | null                         // at `level`; null when that level was not aligned
 /// }
-/// Summary   = {"level", "beads", "beadTypes": {"1-1": int, …}, "meanPairConfidence": number | null,
-///              "source": Side, "target": Side, "divergencesByKind": {…}, "divergencesBySeverity": {…}}
-/// Side      = {"paragraphs", "sentences", "units", "content", "furniture", "paired", "unpaired", "omitted",
-///              "pairedShare": number | null}          (see AlignmentSummary; the report and HTML show the same)
-/// Document  = {"name", "language", "paragraphs": [Paragraph]}   (as `sverka segment --format json`)
-/// Paragraph = {"index", "line", "text", "plain", "sentences": [Sentence]}
-/// Sentence  = {"index", "line", "text", "plain"}
-/// Alignment = {"level", "sourceCount", "targetCount", "beads": [Bead], "moves": [Move]}
-/// Move      = {"sourceBead": int, "targetBead": int, "confidence": number}   (a 1-0 bead translated by a 0-1 bead)
-/// Bead      = {"index", "source": [int], "target": [int], "kind": "alignment" | "furniture",
-///              "type": "1-1" | "2-1" | "1-0" | … | "furniture", "cost": number, "confidence": number}
+/// Summary    = {"level", "beads", "beadTypes": {"1-1": int, …}, "meanPairConfidence": number | null,
+///               "source": Side, "target": Side, "divergencesByKind": {…}, "divergencesBySeverity": {…}}
+/// Side       = {"paragraphs", "sentences", "units", "content", "furniture", "paired", "unpaired", "omitted",
+///               "pairedShare": number | null}   (``AlignmentSummary``; the report and HTML show the same)
+/// Document   = {"name", "language", "paragraphs": [Paragraph]}   (as `sverka segment --format json`)
+/// Paragraph  = {"index", "line", "text", "plain", "sentences": [Sentence]}
+/// Sentence   = {"index", "line", "text", "plain"}
+/// Alignment  = {"level", "sourceCount", "targetCount", "beads": [Bead], "moves": [Move]}
+/// Bead       = {"index", "source": [int], "target": [int], "kind": "alignment" | "furniture" | "omission",
+///               "type": "1-1" | "2-1" | "1-0" | … | "furniture" | "omission",
+///               "cost": number | null, "confidence": number | null}
+/// Move       = {"sourceBead": int, "targetBead": int, "confidence": number | null}
+///              (a source unit left without a counterpart at its place, in bead `sourceBead`, whose
+///              translation stands elsewhere, in bead `targetBead`)
 /// Divergence = {"kind", "severity": "info" | "warning" | "error", "level", "bead",
 ///               "source": [int], "target": [int], "sourceLine": int | null, "targetLine": int | null,
 ///               "sourceExcerpt", "targetExcerpt", "reason", "confidence": number, "evidence": [string]}

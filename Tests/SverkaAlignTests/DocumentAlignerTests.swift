@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SverkaAlign
 import SverkaSegment
+import SverkaTestSupport
 
 @Suite("DocumentAligner")
 struct DocumentAlignerTests {
@@ -17,7 +18,7 @@ struct DocumentAlignerTests {
 
     @Test("telegram, paragraph level: translated paragraphs are paired with their translations")
     func telegramPairs() throws {
-        let result = try TestSupport.telegram()
+        let result = try TestDocuments.telegram()
         let pairs = [
             ("Посылаю Вам для ознакомления", "I send to you for familiarization"),
             ("\"Товарищу КИМ ИР СЕНУ.", "\"To Comrade KIM IL SUNG."),
@@ -41,7 +42,7 @@ struct DocumentAlignerTests {
 
     @Test("telegram: untranslated stamps and the signature block are 1-0 beads")
     func telegramStamps() throws {
-        let result = try TestSupport.telegram()
+        let result = try TestDocuments.telegram()
         for ru in ["**СОВЕРШЕННО СЕКРЕТНО**", "Расп. Ваганов", "Отп. Чередикина", "ИТ МВО 296с-49", "*Герасимов*"] {
             let b = try bead(holding: try paragraph(ru, in: result.source), in: result)
             #expect(b.target.isEmpty, "\(ru) should be untranslated")
@@ -50,14 +51,14 @@ struct DocumentAlignerTests {
 
     @Test("telegram: every English paragraph has a source")
     func telegramNoAdditions() throws {
-        let result = try TestSupport.telegram()
+        let result = try TestDocuments.telegram()
         let added = try #require(result.paragraphs).beads.filter { $0.source.isEmpty }
         #expect(added.isEmpty)
     }
 
     @Test("both levels keep every unit exactly once, in order")
     func telegramInvariants() throws {
-        let result = try TestSupport.telegram()
+        let result = try TestDocuments.telegram()
         #expect(AlignmentInvariants.violation(in: try #require(result.paragraphs)) == nil)
         #expect(AlignmentInvariants.violation(in: result.sentences) == nil)
         let flat = try DocumentAligner().align(source: result.source, target: result.target, strategy: .sentencesOnly)
@@ -67,7 +68,7 @@ struct DocumentAlignerTests {
 
     @Test("nested sentence beads never cross a paragraph bead")
     func nestedSentencesStayInside() throws {
-        let result = try TestSupport.telegram()
+        let result = try TestDocuments.telegram()
         for bead in result.sentences.beads {
             let sourceParagraphs = Set(bead.source.map { result.source.sentences[$0].paragraph })
             let targetParagraphs = Set(bead.target.map { result.target.sentences[$0].paragraph })
@@ -81,21 +82,21 @@ struct DocumentAlignerTests {
 
     @Test("confidences lie in [0, 1], and a true pair scores above a swapped one")
     func confidenceIsMeaningful() throws {
-        let result = try TestSupport.telegram()
+        let result = try TestDocuments.telegram()
         for bead in result.sentences.beads + (result.paragraphs?.beads ?? []) {
             #expect(bead.confidence >= 0 && bead.confidence <= 1)
         }
-        let ru = try TestSupport.document("""
+        let ru = try TestDocuments.document("""
             Ваша телеграмма от 3.00 15 июля сего года получена.
 
             Мы считаем необходимым активизацию военных действий в длительной борьбе с противником.
             """, language: "ru")
-        let en = try TestSupport.document("""
+        let en = try TestDocuments.document("""
             Your telegram of 3:00 15 July of this year was received.
 
             We consider it necessary to activate military operations in the long struggle against the enemy.
             """, language: "en")
-        let enSwapped = try TestSupport.document("""
+        let enSwapped = try TestDocuments.document("""
             We consider it necessary to activate military operations in the long struggle against the enemy.
 
             Your telegram of 3:00 15 July of this year was received.
@@ -116,8 +117,8 @@ struct DocumentAlignerTests {
         ("А.\n\nБ.\n\nВ.\n\nГ.\n\nД.\n\nЕ.", "A long single paragraph that stands for all of them at once, more or less."),
     ])
     func oddDocuments(ru: String, en: String) throws {
-        let source = try TestSupport.document(ru, language: "ru")
-        let target = try TestSupport.document(en, language: "en")
+        let source = try TestDocuments.document(ru, language: "ru")
+        let target = try TestDocuments.document(en, language: "en")
         for strategy in [DocumentAligner.Strategy.twoLevel, .sentencesOnly] {
             let result = try DocumentAligner().align(source: source, target: target, strategy: strategy)
             #expect(AlignmentInvariants.violation(in: result.sentences) == nil)
@@ -136,8 +137,8 @@ struct DocumentAlignerTests {
                 }.joined(separator: " ")
             }.joined(separator: "\n\n")
         }
-        let source = try TestSupport.document(text(), language: "de")
-        let target = try TestSupport.document(text(), language: "fr")
+        let source = try TestDocuments.document(text(), language: "de")
+        let target = try TestDocuments.document(text(), language: "fr")
         let result = try DocumentAligner().align(source: source, target: target)
         #expect(AlignmentInvariants.violation(in: result.sentences) == nil)
         #expect(AlignmentInvariants.violation(in: try #require(result.paragraphs)) == nil)

@@ -1,5 +1,6 @@
 import Testing
 @testable import SverkaAlign
+import SverkaTestSupport
 
 /// A cost model on bare lengths, no anchors.
 private func lengthCost(_ source: [Int], _ target: [Int], shapes: BeadShapes = BeadShapes()) -> BeadCost {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SverkaAlign
 import SverkaSegment
+import SverkaTestSupport
 
 /// The speed-ups for long texts (threads, thinned coarse anchors, inert anchors dropped, the
 /// extractor's code-unit path) must not change what is computed.
@@ -9,8 +10,8 @@ import SverkaSegment
 struct ScaleSearchTests {
     /// The telegram's sentences, repeated into a longer text, as anchor-bearing units.
     static func sentences() throws -> (source: [String], target: [String]) {
-        let ru = try TestSupport.corpusDocument("Corpus/wilson-113642-telegram-21646.ru.md", language: "ru")
-        let en = try TestSupport.corpusDocument("Corpus/wilson-113642-telegram-21646.en.md", language: "en")
+        let ru = try TestDocuments.corpus("wilson-113642-telegram-21646.ru.md", language: "ru")
+        let en = try TestDocuments.corpus("wilson-113642-telegram-21646.en.md", language: "en")
         return (ru.sentences.map(\.text), en.sentences.map(\.text))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SverkaTestSupport
 import SverkaBatch
 
 /// Short Russian originals with their English translations, written for these tests, and helpers
@@ -44,7 +45,7 @@ enum BatchFixtures {
     /// Runs `jsonLines` (standard input's text) through `aligner` on `workers` threads, as `sverka
     /// batch -` does; returns the bytes written and the counts.
     static func runStream(_ jsonLines: String, aligner: BatchPairAligner, workers: Int = 2,
-                          shard: BatchShard = .whole, in scratch: ScratchFolder) throws -> (output: Data, summary: BatchSummary) {
+                          shard: BatchShard = .whole, in scratch: TemporaryDirectory) throws -> (output: Data, summary: BatchSummary) {
         let path = try scratch.file("input-\(UUID().uuidString).jsonl", text: jsonLines)
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         defer { try? handle.close() }

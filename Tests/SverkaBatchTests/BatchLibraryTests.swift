@@ -1,4 +1,5 @@
 import Foundation
+import SverkaTestSupport
 import Sverka
 import SverkaBatch
 import Testing
@@ -10,7 +11,7 @@ struct BatchLibraryTests {
 
     @Test("JSON Lines results come out in input order whatever finishes first, each as aligning the pair alone gives")
     func orderedOutput() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         // A long pair first and short ones after it: with three workers the short ones finish first.
         let long = (0..<12).map { _ in BatchFixtures.russian }.joined(separator: "\n\n")
         let longEnglish = (0..<12).map { _ in BatchFixtures.english }.joined(separator: "\n\n")
@@ -40,7 +41,7 @@ struct BatchLibraryTests {
 
     @Test("a bad record, a missing file, an empty text, a missing side and a refused pair each come back as an error record; none is lost")
     func failuresAreRecords() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let input = [
             try BatchFixtures.line(["id": "good", "source_text": BatchFixtures.shortRussian, "target_text": BatchFixtures.shortEnglish]),
             "{\"id\": \"broken\", \"source_text\": ",
@@ -78,7 +79,7 @@ struct BatchLibraryTests {
 
     @Test("resuming skips the pairs whose outputs all exist and echoes their ids; a pair with an output missing is aligned again")
     func resume() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let ru = try scratch.file("story.ru.txt", text: BatchFixtures.russian)
         let en = try scratch.file("story.en.txt", text: BatchFixtures.english)
         let input = try ["a", "b", "c"].map {
@@ -107,7 +108,7 @@ struct BatchLibraryTests {
 
     @Test("shard K/N takes the positions p with p mod N = K-1; the shards together take every pair once")
     func shards() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let manifest = (0..<7).map { "src\($0).txt\ttgt\($0).txt\tout/\($0)" }
         let text = "# seven pairs\n\n" + manifest.joined(separator: "\n") + "\n"
         let jobs = BatchManifest.parse(text, folder: scratch.url)
@@ -145,7 +146,7 @@ struct BatchLibraryTests {
 
     @Test("the caller's factories make each pair's pipeline and writer options, with the pair's languages")
     func factories() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let seen = Collected()
         let aligner = BatchPairAligner(
             formats: [.json], sourceLanguage: "auto", targetLanguage: "en", diagnoses: false,

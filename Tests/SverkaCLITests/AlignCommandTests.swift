@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 @Suite("sverka align")
 struct AlignCommandTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Sverka
+import SverkaTestSupport
 
 /// Properties of ``AlignmentPipeline`` on random documents (seeded, so every run sees the same
 /// ones): pairs of texts in several languages with the structure Sverka cleans up (page furniture,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 extension SverkaProcess {
     /// Runs `sverka arguments…` with `stdin` as its standard input (the rest as ``run(_:in:)``).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 /// The divergence report end to end, through `sverka align --format json` with the defaults:
 /// sentences dropped inside a paragraph pair, passages moved elsewhere, paragraphs swallowed by a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Sverka
+import SverkaTestSupport
 
 /// Real kinds of documents besides the archival telegram, each with the structure that the
 /// archival clean-up must not mistake for page furniture: a legal text with a table of contents and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 /// `sverka align --fail-on`: exit 4 when divergences of that severity or worse are found, for
 /// scripted checks; the output is written all the same.

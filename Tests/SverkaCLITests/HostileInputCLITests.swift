@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 /// Odd and hostile files through the built `sverka`: each run either succeeds with the nothing-lost
 /// invariants holding in its JSON output (every paragraph and sentence in exactly one bead, at both

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 import Sverka
 
 /// The library and the command share one default policy: the same texts give the same bytes.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Sverka
+import SverkaTestSupport
 
 /// `ROOT/../shared/eval-data/real-ru-en-dev`: real published ru–en pairs with hand-made paragraph
 /// gold (novels, manuals, a policy text, a press release). Not in a user's clone: these tests are

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 /// The acceptance of the divergence report on the bundled telegram.
 @Suite("sverka align report on the telegram")

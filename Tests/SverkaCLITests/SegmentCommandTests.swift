@@ -1,6 +1,7 @@
 import Foundation
 import Sverka
 import Testing
+import SverkaTestSupport
 
 @Suite("sverka segment: output")
 struct SegmentCommandOutputTests {
@@ -127,7 +128,7 @@ struct SegmentCommandOutputTests {
     func versionAndHelp() throws {
         let version = try SverkaProcess.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == sverkaVersion)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == SverkaRelease.version)
         let help = try SverkaProcess.run(["segment", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--presegmented"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 @Suite("Scripts/spark_align.py: sverka batch on PySpark in local mode")
 struct SparkRecipeTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 
 /// Runs the built `sverka` executable as a subprocess.
 enum SverkaProcess {
@@ -66,8 +67,8 @@ enum SverkaProcess {
         let scratch = try TemporaryDirectory()
         let outPath = scratch.path("stdout")
         let errPath = scratch.path("stderr")
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
 

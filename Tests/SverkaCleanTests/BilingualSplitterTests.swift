@@ -8,7 +8,7 @@ import SverkaSegment
 struct BilingualSplitterTests {
     @Test("the telegram splits into catalogue header, Russian original and English translation, nothing lost")
     func telegram() throws {
-        let decoded = try TestSupport.corpus("wilson-113642-telegram-21646.md")
+        let decoded = try TestDocuments.corpusText("wilson-113642-telegram-21646.md")
         let document = try DocumentSegmenter(language: "und").segment(decoded)
         let splitter = BilingualSplitter()
         let split = try splitter.split(document)
@@ -21,8 +21,8 @@ struct BilingualSplitterTests {
 
         let parts = splitter.parts(of: decoded, split: split, document: document)
         // The parts match the hand-made split in Corpus/ and keep their line numbers.
-        let handRu = try TestSupport.corpus("wilson-113642-telegram-21646.ru.md").text
-        let handEn = try TestSupport.corpus("wilson-113642-telegram-21646.en.md").text
+        let handRu = try TestDocuments.corpusText("wilson-113642-telegram-21646.ru.md").text
+        let handEn = try TestDocuments.corpusText("wilson-113642-telegram-21646.en.md").text
         #expect(parts.original.text + "\n" == handRu)
         #expect(parts.translation.text.trimmingCharacters(in: .newlines) == handEn.trimmingCharacters(in: .newlines))
         #expect(parts.original.firstLine == 27 && parts.translation.firstLine == 194)
@@ -35,16 +35,17 @@ struct BilingualSplitterTests {
 
     @Test("a file in one script cannot be split")
     func oneScript() throws {
-        let document = try TestSupport.document("Only English here.\n\nAnd here.", language: "en")
+        let document = try TestDocuments.document("Only English here.\n\nAnd here.", language: "en")
         #expect(throws: BilingualSplitter.SplitError.self) { try BilingualSplitter().split(document) }
     }
 
     @Test("without a header, the split has an empty front")
     func noFront() throws {
-        let document = try TestSupport.document("Привет, мир.\n\nВторой абзац.\n\nHello, world.\n\nSecond paragraph.", language: "und")
+        let document = try TestDocuments.document("Привет, мир.\n\nВторой абзац.\n\nHello, world.\n\nSecond paragraph.", language: "und")
         let split = try BilingualSplitter().split(document)
         #expect(split.front.isEmpty && split.original == 0..<2 && split.translation == 2..<4)
     }
 }
 
 import Foundation
+import SverkaTestSupport

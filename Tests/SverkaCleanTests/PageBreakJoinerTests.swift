@@ -2,6 +2,7 @@ import Testing
 @testable import SverkaClean
 import SverkaAlign
 import SverkaSegment
+import SverkaTestSupport
 
 @Suite("PageBreakJoiner and ArchivalCleaner")
 struct PageBreakJoinerTests {
@@ -19,7 +20,7 @@ struct PageBreakJoinerTests {
 
     @Test("the telegram's two page-broken paragraphs are rejoined, with the hyphenated word repaired")
     func telegram() throws {
-        let document = try TestSupport.corpusDocument("wilson-113642-telegram-21646.ru.md", language: "ru")
+        let document = try TestDocuments.corpus("wilson-113642-telegram-21646.ru.md", language: "ru")
         let side = ArchivalCleaner().side(for: document)
         let joined = side.paragraphs.filter { $0.parts.count > 1 }
         #expect(joined.count == 2)
@@ -36,7 +37,7 @@ struct PageBreakJoinerTests {
     func nothingLost() throws {
         for (name, language) in [("wilson-113642-telegram-21646.ru.md", "ru"), ("wilson-113642-telegram-21646.en.md", "en"),
                                  ("wilson-113642-telegram-21646.md", "ru")] {
-            let document = try TestSupport.corpusDocument(name, language: language)
+            let document = try TestDocuments.corpus(name, language: language)
             let side = ArchivalCleaner().side(for: document)
             let paragraphs = side.paragraphs.flatMap(\.parts) + side.furnitureParagraphs + side.omissionParagraphs
             #expect(paragraphs.sorted() == Array(0..<document.paragraphs.count), "\(name)")
@@ -55,11 +56,11 @@ struct PageBreakJoinerTests {
     func constructed() throws {
         // Pages of about 450 characters, numbered, with a running head.
         let text = """
-            \(TestSupport.content(1))
+            \(Filler.paragraph(1))
 
-            \(TestSupport.content(4))
+            \(Filler.paragraph(4))
 
-            \(TestSupport.content(5))
+            \(Filler.paragraph(5))
 
             The expedition left the hut at four and climbed the ridge towards
 
@@ -69,28 +70,28 @@ struct PageBreakJoinerTests {
 
             the summit, which they reached at noon.
 
-            \(TestSupport.content(2))
+            \(Filler.paragraph(2))
 
-            \(TestSupport.content(6))
+            \(Filler.paragraph(6))
 
-            \(TestSupport.content(7))
+            \(Filler.paragraph(7))
 
             - 3 -
 
             THE ALPINE JOURNAL
 
-            \(TestSupport.content(3))
+            \(Filler.paragraph(3))
             """
-        let document = try TestSupport.document(text, language: "en")
+        let document = try TestDocuments.document(text, language: "en")
         let side = ArchivalCleaner().side(for: document)
         #expect(side.furnitureParagraphs == [4, 5, 10, 11])
         #expect(side.paragraphs.map(\.parts) == [[0], [1], [2], [3, 6], [7], [8], [9], [12]])
         #expect(side.paragraphs[3].text == "The expedition left the hut at four and climbed the ridge towards the summit, which they reached at noon.")
         // Without pages (the same page marks a few lines apart) nothing is set aside or joined.
-        let crowded = try TestSupport.document(text.replacingOccurrences(of: TestSupport.content(4) + "\n\n", with: "")
-            .replacingOccurrences(of: TestSupport.content(5) + "\n\n", with: "")
-            .replacingOccurrences(of: TestSupport.content(6) + "\n\n", with: "")
-            .replacingOccurrences(of: TestSupport.content(7) + "\n\n", with: ""), language: "en")
+        let crowded = try TestDocuments.document(text.replacingOccurrences(of: Filler.paragraph(4) + "\n\n", with: "")
+            .replacingOccurrences(of: Filler.paragraph(5) + "\n\n", with: "")
+            .replacingOccurrences(of: Filler.paragraph(6) + "\n\n", with: "")
+            .replacingOccurrences(of: Filler.paragraph(7) + "\n\n", with: ""), language: "en")
         let plain = ArchivalCleaner().side(for: crowded)
         #expect(plain.furnitureParagraphs.isEmpty)
         #expect(plain.paragraphs.allSatisfy { $0.parts.count == 1 })

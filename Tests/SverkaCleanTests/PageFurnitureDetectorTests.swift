@@ -1,17 +1,18 @@
 import Testing
 @testable import SverkaClean
 import SverkaSegment
+import SverkaTestSupport
 
 @Suite("PageFurnitureDetector")
 struct PageFurnitureDetectorTests {
     func furniture(_ text: String, language: String = "en") throws -> [String] {
-        let document = try TestSupport.document(text, language: language)
+        let document = try TestDocuments.document(text, language: language)
         return PageFurnitureDetector().findings(in: document).map { document.paragraphs[$0.paragraph].text }
     }
 
     @Test("the telegram's page breaks are furniture; the stamps above the first page are not")
     func telegram() throws {
-        let document = try TestSupport.corpusDocument("wilson-113642-telegram-21646.ru.md", language: "ru")
+        let document = try TestDocuments.corpus("wilson-113642-telegram-21646.ru.md", language: "ru")
         let found = PageFurnitureDetector().findings(in: document).map { document.paragraphs[$0.paragraph].text }
         #expect(found.count == 17)
         #expect(found.filter { $0 == "СОВЕРШЕННО СЕКРЕТНО" }.count == 3)
@@ -20,13 +21,13 @@ struct PageFurnitureDetectorTests {
         #expect(!found.contains { $0.hasPrefix("**СОВЕРШЕННО СЕКРЕТНО**") })
         #expect(!found.contains { $0.hasPrefix("ИТ МВО") || $0.hasPrefix("Расп.") })
         // The English translation has no page apparatus.
-        let english = try TestSupport.corpusDocument("wilson-113642-telegram-21646.en.md", language: "en")
+        let english = try TestDocuments.corpus("wilson-113642-telegram-21646.en.md", language: "en")
         #expect(PageFurnitureDetector().findings(in: english).isEmpty)
     }
 
     @Test("lone page numbers like - 3 - between pages are furniture")
     func pageNumbers() throws {
-        let text = [TestSupport.content(1), "- 2 -", TestSupport.content(2), "- 3 -", TestSupport.content(3), "- 4 -", TestSupport.content(4)]
+        let text = [Filler.paragraph(1), "- 2 -", Filler.paragraph(2), "- 3 -", Filler.paragraph(3), "- 4 -", Filler.paragraph(4)]
             .joined(separator: "\n\n")
         #expect(try furniture(text) == ["- 2 -", "- 3 -", "- 4 -"])
     }
@@ -35,26 +36,26 @@ struct PageFurnitureDetectorTests {
     func runningHeaders() throws {
         var pages: [String] = []
         for page in 1...3 {
-            pages.append(TestSupport.content(page * 10))
+            pages.append(Filler.paragraph(page * 10))
             pages.append("Printed in Switzerland — page \(page)")
             pages.append("THE ALPINE JOURNAL 1936")
-            pages.append(TestSupport.content(page * 10 + 1))
+            pages.append(Filler.paragraph(page * 10 + 1))
         }
         let found = try furniture(pages.joined(separator: "\n\n"))
         #expect(found.count == 6)
         #expect(found.allSatisfy { $0.hasPrefix("Printed") || $0.hasPrefix("THE ALPINE") })
-        let german = [TestSupport.content(1), "Seite 7", "DIE ALPEN", TestSupport.content(2), "Seite 8", "DIE ALPEN", TestSupport.content(3)]
+        let german = [Filler.paragraph(1), "Seite 7", "DIE ALPEN", Filler.paragraph(2), "Seite 8", "DIE ALPEN", Filler.paragraph(3)]
         #expect(try furniture(german.joined(separator: "\n\n"), language: "de") == ["Seite 7", "DIE ALPEN", "Seite 8", "DIE ALPEN"])
     }
 
     @Test("short paragraphs that do not recur, or recurring dialogue, stay text")
     func noFalseFurniture() throws {
-        let dialogue = [TestSupport.content(1), "Yes.", TestSupport.content(2), "Yes.", TestSupport.content(3), "No, never.", TestSupport.content(4)]
+        let dialogue = [Filler.paragraph(1), "Yes.", Filler.paragraph(2), "Yes.", Filler.paragraph(3), "No, never.", Filler.paragraph(4)]
         #expect(try furniture(dialogue.joined(separator: "\n\n")).isEmpty)
-        let headings = [TestSupport.content(1), "Chapter one", TestSupport.content(2), "The descent", TestSupport.content(3)]
+        let headings = [Filler.paragraph(1), "Chapter one", Filler.paragraph(2), "The descent", Filler.paragraph(3)]
         #expect(try furniture(headings.joined(separator: "\n\n")).isEmpty)
         // Repeated lines at the very start or end are not between pages.
-        let ends = ["SECRET", TestSupport.content(1), TestSupport.content(2), "SECRET"]
+        let ends = ["SECRET", Filler.paragraph(1), Filler.paragraph(2), "SECRET"]
         #expect(try furniture(ends.joined(separator: "\n\n")).isEmpty)
     }
 }

@@ -1,26 +1,27 @@
 import Testing
 @testable import SverkaClean
 import SverkaSegment
+import SverkaTestSupport
 
 @Suite("PageStructure: whether a document shows pages at all")
 struct PageStructureTests {
     /// A page's worth of text: five content paragraphs (about 650 characters).
     static func page(_ n: Int) -> [String] {
-        (0..<5).map { TestSupport.content(n * 10 + $0) }
+        (0..<5).map { Filler.paragraph(n * 10 + $0) }
     }
 
     func structure(_ paragraphs: [String], language: String = "en") throws -> PageStructure {
-        PageStructureDetector().structure(of: try TestSupport.document(paragraphs.joined(separator: "\n\n"), language: language))
+        PageStructureDetector().structure(of: try TestDocuments.document(paragraphs.joined(separator: "\n\n"), language: language))
     }
 
     @Test("the telegram's original has pages (sheet numbers in sequence, a running head); its translation has none")
     func telegram() throws {
-        let russian = try TestSupport.corpusDocument("wilson-113642-telegram-21646.ru.md", language: "ru")
+        let russian = try TestDocuments.corpus("wilson-113642-telegram-21646.ru.md", language: "ru")
         let found = PageStructureDetector().structure(of: russian)
         #expect(found.hasPages)
         #expect(found.pageNumberSkeletons == ["лист #"])
         #expect(found.runningHeadSkeletons.contains("совершенно секретно"))
-        let english = try TestSupport.corpusDocument("wilson-113642-telegram-21646.en.md", language: "en")
+        let english = try TestDocuments.corpus("wilson-113642-telegram-21646.en.md", language: "en")
         #expect(!PageStructureDetector().structure(of: english).hasPages)
     }
 
@@ -57,17 +58,17 @@ struct PageStructureTests {
         #expect(try !structure(toc + body).hasPages)
         // Chapter numbers in sequence, but chapters are far longer and irregular.
         var novel: [String] = []
-        for n in 1...4 { novel += ["Chapter \(n)"] + (0..<(n * 20)).map { TestSupport.content(n * 100 + $0) } }
+        for n in 1...4 { novel += ["Chapter \(n)"] + (0..<(n * 20)).map { Filler.paragraph(n * 100 + $0) } }
         #expect(try !structure(novel).hasPages)
         // Dialogue tags recur everywhere.
         var dialogue: [String] = []
-        for n in 1...30 { dialogue += ["“Yes,” he said.", TestSupport.content(n)] }
+        for n in 1...30 { dialogue += ["“Yes,” he said.", Filler.paragraph(n)] }
         #expect(try !structure(dialogue).hasPages)
     }
 
     @Test("a form feed between paragraphs is a page break")
     func formFeed() throws {
-        let document = try TestSupport.document(Self.page(1).joined(separator: "\n\n") + "\n\u{0C}\n" + Self.page(2).joined(separator: "\n\n"),
+        let document = try TestDocuments.document(Self.page(1).joined(separator: "\n\n") + "\n\u{0C}\n" + Self.page(2).joined(separator: "\n\n"),
                                                 language: "en")
         let found = PageStructureDetector().structure(of: document)
         #expect(found.formFeedBreaks == [5])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SverkaDiagnose
+import SverkaTestSupport
 
 /// A few dictionary entries, as Mueller's dictionary would give them (lemmas only).
 private let dictionary = NameTranslationTable([
@@ -333,8 +334,7 @@ struct NameMatcherTests {
 /// `SVERKA_NAME_EVAL_OUT` a file to write the examples to.
 @Suite("NameMatcher on WMT documents")
 struct NameMatcherEvaluation {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/eval-data/wmt-ru-en-docs")
+    static let folder = TestPaths.evalData.appendingPathComponent("wmt-ru-en-docs")
     static let enabled = ProcessInfo.processInfo.environment["SVERKA_NAME_EVAL"] == "1"
         && FileManager.default.fileExists(atPath: folder.path)
 
@@ -358,7 +358,7 @@ struct NameMatcherEvaluation {
         return (pairs, documents)
     }
 
-    @Test("faithful pairs are rarely flagged; replaced names are found", .enabled(if: enabled))
+    @Test("faithful pairs are rarely flagged; replaced names are found", .enabled(if: enabled, "an evaluation run: set SVERKA_NAME_EVAL=1 (needs ../shared/eval-data) to run it"))
     func evaluate() throws {
         let (pairs, documents) = try Self.load()
         var translations: NameTranslationTable?

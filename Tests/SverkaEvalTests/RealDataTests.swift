@@ -1,20 +1,15 @@
 import Foundation
 import Testing
+import SverkaTestSupport
 @testable import SverkaEval
 
-/// `ROOT/../shared/eval-data`, where ROOT is the package root (three levels above this file).
-private let evalDataDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/eval-data")
-
-private let textBergTest0 = evalDataDirectory.appendingPathComponent("textberg-de-fr-vecalign/test0.defr").path
+private let textBergTest0 = TestPaths.evalData.appendingPathComponent("textberg-de-fr-vecalign/test0.defr").path
 
 @Suite struct RealDataTests {
     @Test(
         .enabled(
             // Required under CI, where ../shared is always laid beside the repository.
-            if: FileManager.default.isReadableFile(atPath: textBergTest0)
-                || ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "0" && $0 != "false" } ?? false,
+            if: TestPaths.hasEvalFile(textBergTest0),
             "Text+Berg gold file not found at \(textBergTest0); skipping the real-data check"
         )
     )

@@ -1,5 +1,6 @@
 import Testing
 @testable import SverkaICU
+import SverkaTestSupport
 
 @Suite("Charset: ICU detection and strict decoding")
 struct CharsetTests {
@@ -32,7 +33,7 @@ struct CharsetTests {
     @Test("The windows-1251 and KOI8-R fixtures decode to the same text as the UTF-8 one",
           arguments: [("short-ru.windows-1251.txt", "windows-1251"), ("short-ru.koi8-r.txt", "KOI8-R")])
     func decodeLegacyCyrillic(file: String, charset: String) throws {
-        let bytes = try TestPaths.fixtureBytes(file)
+        let bytes = try TestPaths.bytes(TestPaths.fixture(file))
         // Single-byte charsets: one UTF-16 unit per byte.
         let units = try Charset.decodeUTF16(bytes, charset: charset)
         #expect(units.count == bytes.count)
@@ -41,7 +42,7 @@ struct CharsetTests {
 
     @Test("The same bytes read in the wrong Cyrillic charset give different letters")
     func wrongCharsetGivesOtherLetters() throws {
-        let bytes = try TestPaths.fixtureBytes("short-ru.koi8-r.txt")
+        let bytes = try TestPaths.bytes(TestPaths.fixture("short-ru.koi8-r.txt"))
         let misread = String(decoding: try Charset.decodeUTF16(bytes, charset: "windows-1251"), as: UTF16.self)
         #expect(misread != Self.shortRussian)
         #expect(!misread.contains("телеграмма"))
@@ -86,7 +87,7 @@ struct CharsetTests {
     @Test("The detector proposes windows-1251 and KOI8-R for the telegram in those charsets",
           arguments: [("telegram-ru.windows-1251.md", "windows-1251"), ("telegram-ru-excerpt.koi8-r.md", "KOI8-R")])
     func detectorProposesCyrillic(file: String, charset: String) throws {
-        let guesses = Charset.detect(try TestPaths.fixtureBytes(file))
+        let guesses = Charset.detect(try TestPaths.bytes(TestPaths.fixture(file)))
         #expect(!guesses.isEmpty)
         #expect(guesses.contains { $0.name == charset })
         #expect(guesses.allSatisfy { (0...100).contains($0.confidence) })

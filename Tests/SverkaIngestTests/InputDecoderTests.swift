@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SverkaIngest
+import SverkaTestSupport
 
 @Suite("InputDecoder: reading the telegram")
 struct InputDecoderTelegramTests {

@@ -55,17 +55,15 @@ struct LexicalEvidenceTests {
     }
 
     @Test("a learnt lexicon keeps pairs that recur together")
-    func trainer() {
+    func trainer() throws {
         let pairs = (0..<6).map { ("Der Gletscher liegt im Tal \($0).", "Le glacier est dans la vallée \($0).") }
             + [("Die Hütte ist geschlossen.", "La cabane est fermée."), ("Die Hütte ist offen.", "La cabane est ouverte.")]
         let lexicon = LexiconTrainer().train(pairs: pairs, sourceLanguage: "de", targetLanguage: "fr")
-        let learnt = try? #require(lexicon)
-        let de = try? StemmedUnits(language: "de")
-        let fr = try? StemmedUnits(language: "fr")
-        guard let learnt, let de, let fr else { return }
-        let gletscher = learnt.sourceIDs[de.stem("gletscher")]
-        let glacier = learnt.targetIDs[fr.stem("glacier")]
-        #expect(gletscher != nil && glacier != nil)
-        if let gletscher, let glacier { #expect(learnt.forward[Int(gletscher)].contains(glacier)) }
+        let learnt = try #require(lexicon, "the trainer learnt no lexicon from six recurring pairs")
+        let de = try StemmedUnits(language: "de")
+        let fr = try StemmedUnits(language: "fr")
+        let gletscher = try #require(learnt.sourceIDs[de.stem("gletscher")], "Gletscher is not in the learnt lexicon")
+        let glacier = try #require(learnt.targetIDs[fr.stem("glacier")], "glacier is not in the learnt lexicon")
+        #expect(learnt.forward[Int(gletscher)].contains(glacier))
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import SverkaIngest
 @testable import SverkaSegment
+import SverkaTestSupport
 
 @Suite("DocumentInvariants")
 struct DocumentInvariantsTests {
@@ -9,7 +10,7 @@ struct DocumentInvariantsTests {
                       (TestPaths.wholeTelegram, "en")])
     func telegram(path: String, language: String) throws {
         for mode in [DocumentSegmenter.Mode.running, .presegmented] {
-            let document = try Segment.file(path, language: language, mode: mode)
+            let document = try TestDocuments.file(path, language: language, mode: mode)
             #expect(!document.sentences.isEmpty)
             #expect(DocumentInvariants.violation(in: document) == nil)
         }
@@ -18,7 +19,7 @@ struct DocumentInvariantsTests {
     @Test("The telegram with CRLF line ends is sound")
     func crlf() throws {
         let text = try TestPaths.utf8Text(TestPaths.russianTelegram).replacingOccurrences(of: "\n", with: "\r\n")
-        let document = try Segment.document(text, language: "ru")
+        let document = try TestDocuments.document(text, language: "ru")
         #expect(document.sentences.count == 91)
         #expect(DocumentInvariants.violation(in: document) == nil)
     }
@@ -42,7 +43,7 @@ struct DocumentInvariantsTests {
     ])
     func oddInputs(text: String) throws {
         for mode in [DocumentSegmenter.Mode.running, .presegmented] {
-            let document = try Segment.document(text, language: "ru", mode: mode)
+            let document = try TestDocuments.document(text, language: "ru", mode: mode)
             #expect(DocumentInvariants.violation(in: document) == nil)
             #expect(!document.paragraphs.isEmpty)
             // No sentence is white space alone.
@@ -53,7 +54,7 @@ struct DocumentInvariantsTests {
     // The checker must catch broken documents, or the tests above prove nothing.
 
     static func sample() throws -> Document {
-        try Segment.document("Первое. Второе.\n\nТретье.\n", language: "ru")
+        try TestDocuments.document("Первое. Второе.\n\nТретье.\n", language: "ru")
     }
 
     static func rebuild(_ d: Document, paragraphs: [Paragraph]? = nil, sentences: [Sentence]? = nil, text: String? = nil) -> Document {

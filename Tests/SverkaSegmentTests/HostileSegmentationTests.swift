@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SverkaIngest
 @testable import SverkaSegment
+import SverkaTestSupport
 
 /// Odd and hostile texts through ``DocumentSegmenter`` in Russian, English and German, running
 /// and pre-segmented: every document keeps the ``DocumentInvariants`` (nothing lost, ranges tile),
@@ -74,14 +75,14 @@ struct HostileSegmentationTests {
 
     @Test("CRLF and lone CR count as one line each, as LF does")
     func lineEndsCountOnce() throws {
-        let document = try Segment.document("Один.\r\nДва.\rТри.\n\r\nЧетыре.", language: "ru", mode: .presegmented)
+        let document = try TestDocuments.document("Один.\r\nДва.\rТри.\n\r\nЧетыре.", language: "ru", mode: .presegmented)
         #expect(document.sentences.map(\.line) == [1, 2, 3, 5])
         #expect(document.paragraphs.map(\.line) == [1, 5])
     }
 
     @Test("U+2028 and U+2029 split sentences but not paragraphs, and keep their line")
     func unicodeSeparators() throws {
-        let document = try Segment.document("Один\u{2029}Два\u{2028}Три.\n\nЧетыре.", language: "ru")
+        let document = try TestDocuments.document("Один\u{2029}Два\u{2028}Три.\n\nЧетыре.", language: "ru")
         #expect(document.paragraphs.count == 2)
         #expect(document.sentences.first?.line == 1)
         #expect(document.sentences.last?.text == "Четыре.")
@@ -98,14 +99,14 @@ struct HostileSegmentationTests {
           ])
     func markupAtSentenceStarts(text: String, expected: [String]) throws {
         // Found by the alignment property tests: `Mit? **жирный**` was split as `Mit? **` + `жирный**`.
-        let document = try Segment.document(text, language: "ru")
+        let document = try TestDocuments.document(text, language: "ru")
         #expect(document.sentences.map(\.text) == expected)
         #expect(DocumentInvariants.violation(in: document) == nil)
     }
 
     @Test("Only invisible white space (U+FEFF, U+2029) gives no paragraph")
     func invisibleOnly() throws {
-        let document = try Segment.document("\u{FEFF}\n\u{2029}\n\u{3000}\u{FEFF}", language: "en")
+        let document = try TestDocuments.document("\u{FEFF}\n\u{2029}\n\u{3000}\u{FEFF}", language: "en")
         #expect(document.paragraphs.isEmpty)
         #expect(document.sentences.isEmpty)
     }
@@ -121,7 +122,7 @@ struct HostileSegmentationTests {
             k += 1
         }
         let started = Date()
-        let document = try Segment.document(text, language: "ru")
+        let document = try TestDocuments.document(text, language: "ru")
         let seconds = Date().timeIntervalSince(started)
         #expect(document.paragraphs.count == 1)
         #expect(document.sentences.count == 1)

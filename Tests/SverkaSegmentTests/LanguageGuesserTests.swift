@@ -1,6 +1,7 @@
 import Testing
 import SverkaICU
 @testable import SverkaSegment
+import SverkaTestSupport
 
 @Suite("LanguageGuesser and LanguageCode")
 struct LanguageGuesserTests {

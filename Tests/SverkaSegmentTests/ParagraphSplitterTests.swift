@@ -1,5 +1,6 @@
 import Testing
 @testable import SverkaSegment
+import SverkaTestSupport
 
 @Suite("ParagraphSplitter")
 struct ParagraphSplitterTests {

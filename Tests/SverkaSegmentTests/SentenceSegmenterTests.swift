@@ -1,11 +1,12 @@
 import Testing
 @testable import SverkaSegment
+import SverkaTestSupport
 
 @Suite("SentenceSegmenter: the telegram's paragraphs")
 struct SentenceSegmenterTelegramTests {
     @Test("Russian paragraph at line 66 gives exactly 4 sentences")
     func russianLine66() throws {
-        let document = try Segment.file(TestPaths.russianTelegram, language: "ru")
+        let document = try TestDocuments.file(TestPaths.russianTelegram, language: "ru")
         let paragraph = try Segment.paragraph(startingAt: 66, in: document)
         let sentences = document.sentences(ofParagraph: paragraph.index)
         #expect(sentences.map(\.text) == [
@@ -19,7 +20,7 @@ struct SentenceSegmenterTelegramTests {
 
     @Test("Its English counterpart at line 29 gives the same 4 sentences")
     func englishLine29() throws {
-        let document = try Segment.file(TestPaths.englishTelegram, language: "en")
+        let document = try TestDocuments.file(TestPaths.englishTelegram, language: "en")
         let paragraph = try Segment.paragraph(startingAt: 29, in: document)
         let sentences = document.sentences(ofParagraph: paragraph.index).map(\.text)
         #expect(sentences.count == 4)
@@ -32,14 +33,14 @@ struct SentenceSegmenterTelegramTests {
                       ("en", 15, "\"To Comrade KIM IL SUNG."), ("en", 17, "Copy to Comrade LI KENONG.")])
     func addressLines(language: String, line: Int, text: String) throws {
         let path = language == "ru" ? TestPaths.russianTelegram : TestPaths.englishTelegram
-        let document = try Segment.file(path, language: language)
+        let document = try TestDocuments.file(path, language: language)
         let paragraph = try Segment.paragraph(startingAt: line, in: document)
         #expect(document.sentences(ofParagraph: paragraph.index).map(\.text) == [text])
     }
 
     @Test("English paragraph at line 19 has two sentences; Russian splits the same text over two paragraphs")
     func englishLine19() throws {
-        let document = try Segment.file(TestPaths.englishTelegram, language: "en")
+        let document = try TestDocuments.file(TestPaths.englishTelegram, language: "en")
         let paragraph = try Segment.paragraph(startingAt: 19, in: document)
         let sentences = document.sentences(ofParagraph: paragraph.index).map(\.text)
         #expect(sentences.count == 2)
@@ -51,7 +52,7 @@ struct SentenceSegmenterTelegramTests {
                       ("en", 87, ["With highest respect toward you.", "KIM IL SUNG.", "21:00 16 July 1952.\""])])
     func closingLine(language: String, line: Int, expected: [String]) throws {
         let path = language == "ru" ? TestPaths.russianTelegram : TestPaths.englishTelegram
-        let document = try Segment.file(path, language: language)
+        let document = try TestDocuments.file(path, language: language)
         let paragraph = try Segment.paragraph(startingAt: line, in: document)
         #expect(document.sentences(ofParagraph: paragraph.index).map(\.text) == expected)
     }
@@ -59,7 +60,7 @@ struct SentenceSegmenterTelegramTests {
     @Test("`с.г.` inside a sentence does not end it (line 34), nor `ч.`, `м.`, `г.` (line 19)",
           arguments: [34, 19, 25, 10])
     func russianAbbreviationLines(line: Int) throws {
-        let document = try Segment.file(TestPaths.russianTelegram, language: "ru")
+        let document = try TestDocuments.file(TestPaths.russianTelegram, language: "ru")
         let paragraph = try Segment.paragraph(startingAt: line, in: document)
         #expect(paragraph.sentenceRange.count == 1)
     }
@@ -69,7 +70,7 @@ struct SentenceSegmenterTelegramTests {
                       ("en", 73, "1. It is necessary to strengthen antiaircraft artillery, by at least 10 regiments.")])
     func listMarkers(language: String, line: Int, first: String) throws {
         let path = language == "ru" ? TestPaths.russianTelegram : TestPaths.englishTelegram
-        let document = try Segment.file(path, language: language)
+        let document = try TestDocuments.file(path, language: language)
         let paragraph = try Segment.paragraph(startingAt: line, in: document)
         let sentences = document.sentences(ofParagraph: paragraph.index).map(\.text)
         #expect(sentences.count == 2)

@@ -4,6 +4,7 @@ import SverkaAlign
 import SverkaDiagnose
 import SverkaSegment
 @testable import SverkaWrite
+import SverkaTestSupport
 
 @Suite("AlignmentJSONWriter")
 struct AlignmentJSONWriterTests {
@@ -27,7 +28,7 @@ struct AlignmentJSONWriterTests {
 
     @Test("The telegram's JSON parses and has the documented keys at every depth")
     func telegramShape() throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let diagnosis = Support.diagnosis(for: result, level: .paragraph)
         let json = try AlignmentJSONWriter(toolVersion: "0.1.0", settings: ["maxBead": "3", "level": "paragraph"])
             .write(AlignedUnits(result: result, level: .paragraph), diagnosis: diagnosis)
@@ -111,7 +112,7 @@ struct AlignmentJSONWriterTests {
 
     @Test("Bead indices agree in every writer: JSON, pairs, TSV, TMX, HTML, Moses", arguments: AlignmentLevel.allCases)
     func indicesAgree(level: AlignmentLevel) throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let units = AlignedUnits(result: result, level: level)
         let diagnosis = Support.diagnosis(for: result, level: level)
         let root = try Self.parse(AlignmentJSONWriter(toolVersion: "0").write(units, diagnosis: diagnosis))
@@ -205,7 +206,7 @@ struct AlignmentJSONWriterTests {
 
     @Test("The output is byte-stable and keys are sorted")
     func stable() throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let units = AlignedUnits(result: result, level: .paragraph)
         let diagnosis = Support.diagnosis(for: result, level: .paragraph)
         let writer = AlignmentJSONWriter(toolVersion: "0.1.0", settings: ["b": "2", "a": "1"])

@@ -1,4 +1,5 @@
 import Foundation
+import SverkaTestSupport
 import Testing
 @testable import SverkaAlign
 @testable import SverkaDiagnose
@@ -11,7 +12,7 @@ struct AlignmentSummaryTests {
 
     @Test("the telegram's report, HTML page and JSON agree on the shares translated and the mean confidence")
     func writersAgree() throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let units = AlignedUnits(result: result, level: .paragraph)
         let diagnosis = Support.diagnosis(for: result, level: .paragraph)
         let summary = try #require(AlignmentSummary(units, diagnosis: diagnosis))

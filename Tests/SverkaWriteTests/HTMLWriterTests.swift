@@ -4,6 +4,7 @@ import SverkaAlign
 import SverkaDiagnose
 import SverkaSegment
 @testable import SverkaWrite
+import SverkaTestSupport
 
 @Suite("HTMLWriter", .serialized)
 struct HTMLWriterTests {
@@ -90,7 +91,7 @@ struct HTMLWriterTests {
     @Test("Chromium renders the telegram page: both texts and every divergence are in the DOM; a screenshot is taken",
           Support.requires(.chromium))
     func chromium() throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let diagnosis = Support.diagnosis(for: result, level: .paragraph)
         let units = AlignedUnits(result: result, level: .paragraph)
         let html = HTMLWriter(toolVersion: "0.1.0").write(units, diagnosis: diagnosis)

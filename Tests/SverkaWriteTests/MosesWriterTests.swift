@@ -1,6 +1,7 @@
 import Testing
 import SverkaAlign
 @testable import SverkaWrite
+import SverkaTestSupport
 
 @Suite("MosesWriter")
 struct MosesWriterTests {
@@ -13,7 +14,7 @@ struct MosesWriterTests {
     @Test("The telegram: one line per pairing bead on each side, no tab or line break inside a line",
           arguments: AlignmentLevel.allCases)
     func telegram(level: AlignmentLevel) throws {
-        let units = AlignedUnits(result: try Support.telegram(), level: level)
+        let units = AlignedUnits(result: try TestDocuments.telegram(), level: level)
         let corpus = MosesWriter().write(units)
         let pairing = try #require(units.alignment).beads.filter { $0.kind == .alignment && !$0.isNull }
         let source = Self.lines(corpus.source)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SverkaSegment
 @testable import SverkaWrite
+import SverkaTestSupport
 
 @Suite("SegmentationJSONWriter")
 struct SegmentationJSONWriterTests {
@@ -13,7 +14,7 @@ struct SegmentationJSONWriterTests {
     @Test("The telegram's JSON has the documented shape and the document's content",
           arguments: [(TestPaths.russianTelegram, "ru"), (TestPaths.englishTelegram, "en")])
     func telegramShape(path: String, language: String) throws {
-        let document = try TestPaths.document(path, language: language)
+        let document = try TestDocuments.file(path, language: language)
         let json = SegmentationJSONWriter.write(document)
         #expect(json.hasSuffix("}\n"))
         let root = try Self.parse(json)
@@ -46,7 +47,7 @@ struct SegmentationJSONWriterTests {
 
     @Test("A small document in full: keys sorted, text unescaped, slashes kept")
     func small() throws {
-        let document = try TestPaths.document(text: "# Заголовок\n\nВх. № 2707 от 18/III. Конец.\n", name: "dir/a.md", language: "ru")
+        let document = try TestDocuments.document("# Заголовок\n\nВх. № 2707 от 18/III. Конец.\n", language: "ru", name: "dir/a.md")
         let json = SegmentationJSONWriter.write(document)
         #expect(json == """
         {
@@ -96,7 +97,7 @@ struct SegmentationJSONWriterTests {
     @Test("Line breaks, tabs and quotes inside sentences survive a JSON round trip")
     func escaping() throws {
         let text = "Экз. № 1\tтов. Сталину\n\"Товарищу КИМ ИР СЕНУ.\" \\_\n"
-        let document = try TestPaths.document(text: text, language: "ru")
+        let document = try TestDocuments.document(text, language: "ru")
         let root = try Self.parse(SegmentationJSONWriter.write(document))
         let paragraphs = try #require(root["paragraphs"] as? [[String: Any]])
         #expect(paragraphs.first?["text"] as? String == String(text.dropLast()))
@@ -104,13 +105,13 @@ struct SegmentationJSONWriterTests {
 
     @Test("The output is stable: the same document gives the same bytes")
     func stable() throws {
-        let document = try TestPaths.document(TestPaths.russianTelegram, language: "ru")
+        let document = try TestDocuments.file(TestPaths.russianTelegram, language: "ru")
         #expect(SegmentationJSONWriter.write(document) == SegmentationJSONWriter.write(document))
     }
 
     @Test("A document with no paragraphs is an empty list")
     func empty() throws {
-        let document = try TestPaths.document(text: "\n\n", language: "en")
+        let document = try TestDocuments.document("\n\n", language: "en")
         let root = try Self.parse(SegmentationJSONWriter.write(document))
         #expect((root["paragraphs"] as? [Any])?.isEmpty == true)
     }

@@ -1,12 +1,13 @@
 import Testing
 import SverkaSegment
 @testable import SverkaWrite
+import SverkaTestSupport
 
 @Suite("SegmentationTextWriter")
 struct SegmentationTextWriterTests {
     @Test("Paragraph headers, sentence lines, and ⏎ for line breaks inside a sentence")
     func format() throws {
-        let document = try TestPaths.document(text: "\n**СОВЕРШЕННО СЕКРЕТНО**  \nСнятие копий воспрещается\n\nОдин. Два.\n", language: "ru")
+        let document = try TestDocuments.document("\n**СОВЕРШЕННО СЕКРЕТНО**  \nСнятие копий воспрещается\n\nОдин. Два.\n", language: "ru")
         #expect(SegmentationTextWriter.write(document) == """
         ¶ 0 (line 2)
           [0] 2: **СОВЕРШЕННО СЕКРЕТНО**   ⏎ Снятие копий воспрещается
@@ -19,7 +20,7 @@ struct SegmentationTextWriterTests {
 
     @Test("The Russian telegram: one header per paragraph, one line per sentence; line 66 has four")
     func telegram() throws {
-        let document = try TestPaths.document(TestPaths.russianTelegram, language: "ru")
+        let document = try TestDocuments.file(TestPaths.russianTelegram, language: "ru")
         let lines = SegmentationTextWriter.write(document).split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("¶ ") }.count == 77)
         #expect(lines.filter { $0.hasPrefix("  [") }.count == 91)
@@ -30,7 +31,7 @@ struct SegmentationTextWriterTests {
 
     @Test("No paragraphs, no output")
     func empty() throws {
-        #expect(SegmentationTextWriter.write(try TestPaths.document(text: "", language: "ru")) == "")
+        #expect(SegmentationTextWriter.write(try TestDocuments.document("", language: "ru")) == "")
     }
 
     @Test("replacingNewlines keeps empty lines")

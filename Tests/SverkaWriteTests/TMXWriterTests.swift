@@ -4,6 +4,7 @@ import SverkaAlign
 import SverkaDiagnose
 import SverkaSegment
 @testable import SverkaWrite
+import SverkaTestSupport
 
 @Suite("TMXWriter")
 struct TMXWriterTests {
@@ -109,7 +110,7 @@ struct TMXWriterTests {
 
     @Test("The telegram's segments read back equal the units' texts, at both levels", arguments: AlignmentLevel.allCases)
     func telegramRoundTrip(level: AlignmentLevel) throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let units = AlignedUnits(result: result, level: level)
         let writer = TMXWriter(toolVersion: "0.1.0", includeNullBeads: true, includeFurniture: true)
         let root = try XMLTree.parse(writer.write(units, diagnosis: Support.diagnosis(for: result, level: level)))
@@ -126,7 +127,7 @@ struct TMXWriterTests {
     @Test("The telegram's TMX is well-formed for xmllint and has the TMX 1.4b structure (XPath)",
           Support.requires(.xmllint), arguments: AlignmentLevel.allCases)
     func telegramXmllint(level: AlignmentLevel) throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let units = AlignedUnits(result: result, level: level)
         let tmx = TMXWriter(toolVersion: "0.1.0").write(units, diagnosis: Support.diagnosis(for: result, level: level))
         let directory = try Support.temporaryDirectory()
@@ -163,7 +164,7 @@ struct TMXWriterTests {
     @Test("translate-toolkit's TMX reader reads the telegram's units, null beads included or not",
           Support.requires(.translateToolkit), arguments: [false, true])
     func translateToolkit(includeNull: Bool) throws {
-        let result = try Support.telegram()
+        let result = try TestDocuments.telegram()
         let units = AlignedUnits(result: result, level: .paragraph)
         let writer = TMXWriter(toolVersion: "0.1.0", includeNullBeads: includeNull)
         let directory = try Support.temporaryDirectory()

@@ -4,6 +4,7 @@ import SverkaAlign
 import SverkaDiagnose
 import SverkaSegment
 @testable import SverkaWrite
+import SverkaTestSupport
 
 /// Seeded random texts full of what breaks writers — XML metacharacters, C0 and C1 controls,
 /// U+FFFE/U+FFFF, U+FFFD, emoji, combining marks, right-to-left text, white space of every kind,

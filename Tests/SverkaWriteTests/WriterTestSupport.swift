@@ -4,6 +4,7 @@ import SverkaAlign
 import SverkaDiagnose
 import SverkaIngest
 import SverkaSegment
+import SverkaTestSupport
 @testable import SverkaWrite
 
 /// What the writer tests share: the telegram aligned, a hand-made diagnosis, and running the
@@ -14,23 +15,7 @@ import SverkaSegment
 /// `Scripts/install-test-tools.sh` — except when the environment variable `CI` is set: then the
 /// test runs anyway and fails on the missing tool, so CI cannot pass by skipping.
 enum WriterTestSupport {
-    // MARK: - Paths and inputs
-
-    /// The repository root, found from this file (`Tests/SverkaWriteTests/WriterTestSupport.swift`).
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The Russian original of the bundled telegram.
-    static let russianTelegram = root.appendingPathComponent("Corpus/wilson-113642-telegram-21646.ru.md").path
-    /// The English translation of the bundled telegram.
-    static let englishTelegram = root.appendingPathComponent("Corpus/wilson-113642-telegram-21646.en.md").path
-
-    /// The telegram segmented and aligned (paragraphs, then sentences inside them).
-    static func telegram() throws -> DocumentAlignment {
-        let source = try DocumentSegmenter(language: "ru").segment(try InputDecoder().load(path: russianTelegram))
-        let target = try DocumentSegmenter(language: "en").segment(try InputDecoder().load(path: englishTelegram))
-        return try DocumentAligner().align(source: source, target: target)
-    }
+    // MARK: - Diagnosis
 
     /// A diagnosis made by hand for the alignment at `level` of `result` (the detector is not used):
     /// untranslated and added beads, the least confident pairing, a number mismatch whose reason
@@ -101,9 +86,6 @@ enum WriterTestSupport {
         }
     }
 
-    /// Whether the environment variable `CI` is set (to anything but an empty string).
-    static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
-
     /// The absolute path of `name` on `PATH`, or nil.
     static func executable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
@@ -130,7 +112,7 @@ enum WriterTestSupport {
     /// missing tool then fails the test, see ``require(_:)``), and is skipped with a message elsewhere.
     static func requires(_ tools: Tool...) -> ConditionTrait {
         let names = tools.map(\.rawValue).joined(separator: ", ")
-        return .enabled(if: isCI || tools.allSatisfy(isAvailable),
+        return .enabled(if: TestPaths.inCI || tools.allSatisfy(isAvailable),
                         "needs \(names), not installed; run Scripts/install-test-tools.sh")
     }
 
@@ -214,22 +196,6 @@ enum WriterTestSupport {
     static func chromiumArguments(profile: URL) -> [String] {
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
          "--hide-scrollbars", "--user-data-dir=\(profile.path)"]
-    }
-}
-
-/// A small seeded random number generator (SplitMix64), so the fuzz tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// A generator starting from `seed`.
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
