@@ -19,6 +19,7 @@ let package = Package(
     products: [
         .library(name: "Sverka", targets: ["Sverka"]),
         .library(name: "SverkaBatch", targets: ["SverkaBatch"]),
+        .library(name: "SverkaEval", targets: ["SverkaEval"]),
         .executable(name: "sverka", targets: ["SverkaCLI"]),
     ],
     dependencies: [
@@ -59,6 +60,7 @@ let package = Package(
             dependencies: [
                 "Sverka",
                 "SverkaBatch",
+                "SverkaEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,7 +79,7 @@ let package = Package(
         .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval", "SverkaTestSupport"]),
         .testTarget(name: "SverkaWriteTests", dependencies: ["SverkaWrite", "SverkaTestSupport"]),
         .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
-        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

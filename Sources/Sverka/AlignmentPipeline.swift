@@ -54,16 +54,16 @@ public struct AlignmentPipeline: Sendable {
         public var units: AlignedUnits { AlignedUnits(result: result, level: level) }
     }
 
-    /// Why a run failed inside Sverka (never for bad input, which fails earlier with an ``InputError``).
+    /// Why a run failed inside Sverka (never for bad input, which fails earlier with an `InputError`).
     public enum Failure: Error, CustomStringConvertible {
-        /// ICU could not provide what the languages need.
-        case icu(String)
+        /// ICU could not provide what the languages need (its error kept).
+        case icu(ICUError)
         /// The alignment broke the nothing-lost invariant: a bug.
         case invariant(String)
 
         public var description: String {
             switch self {
-            case .icu(let message): return "ICU failed: \(message)"
+            case .icu(let error): return "ICU failed: \(error)"
             case .invariant(let problem): return "alignment lost text (\(problem)); please report this"
             }
         }
@@ -96,16 +96,16 @@ public struct AlignmentPipeline: Sendable {
                         .align(source: sourceSide, target: targetSide, strategy: strategy, features: features)
                 }
             }
-        } catch {
-            throw Failure.icu("\(error)")
+        } catch let error as ICUError {
+            throw Failure.icu(error)
         }
         for alignment in [result.paragraphs, result.sentences].compactMap({ $0 }) {
             if let problem = AlignmentInvariants.violation(in: alignment) { throw Failure.invariant(problem) }
         }
         do {
             diagnosis = diagnoses ? try detector.diagnose(result, level: outputLevel) : Diagnosis(divergences: [], thresholds: [:])
-        } catch {
-            throw Failure.icu("\(error)")
+        } catch let error as ICUError {
+            throw Failure.icu(error)
         }
         return Output(result: result, diagnosis: diagnosis, level: outputLevel)
     }

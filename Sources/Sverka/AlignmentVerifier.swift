@@ -1,4 +1,5 @@
 import Foundation
+import SverkaEval
 
 /// The checks behind `sverka align --verify`: the nothing-lost invariants of both documents and of
 /// the alignment at both levels, and agreement of the bead indices written by every

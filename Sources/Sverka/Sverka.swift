@@ -10,12 +10,15 @@
 //   SverkaEval      beads scored against gold beads
 //   SverkaICU       the Swift face of system ICU
 //
-// This module adds the flow for one pair (AlignmentPipeline), the output formats (OutputFormat),
-// the self-check (AlignmentVerifier) and the version (SverkaRelease).
+// This module adds the default policy (AlignmentPolicy, AlignmentPipeline.standard), the flow for
+// one pair (AlignmentPipeline), reading texts (DocumentLoader), the output formats (OutputFormat),
+// the self-check (AlignmentVerifier) and the version (SverkaRelease). It re-exports the stages whose
+// types its API uses; SverkaEval (gold scoring) and SverkaBatch (many pairs) are products of their
+// own. Types that only the stages share (window tables, corridors, feature builders, markup masks…)
+// have `package` access.
 @_exported import SverkaAlign
 @_exported import SverkaClean
 @_exported import SverkaDiagnose
-@_exported import SverkaEval
 @_exported import SverkaICU
 @_exported import SverkaIngest
 @_exported import SverkaLexicon

@@ -17,7 +17,7 @@ public final class AnchorEvidence: BeadEvidence {
     private var targetWindows: [WindowTable] = []
 
     /// Evidence over the given features, scored with `vocabulary`'s weights.
-    public init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
+    package init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
         self.source = source
         self.target = target
         self.weights = vocabulary.weights

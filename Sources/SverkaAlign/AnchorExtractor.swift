@@ -6,9 +6,9 @@ import SverkaSegment
 /// ASCII (`Сталину` → `stal`, matching `Stalin`), acronyms, list markers and final punctuation.
 ///
 /// Not thread-safe (it owns ICU objects and a cache): one per thread.
-public final class AnchorExtractor {
+package final class AnchorExtractor {
     /// The language of the text.
-    public let language: String
+    package let language: String
     let tokenizer: Tokenizer
     private let transliterator: Transliterator?
     private var cache: [String: String] = [:]
@@ -19,7 +19,7 @@ public final class AnchorExtractor {
     static let latinListLetters = Array("abcdefghijklmnopqrstuvwxyz")
 
     /// An extractor for `language` (an ICU locale id).
-    public init(language: String) throws {
+    package init(language: String) throws {
         self.language = language
         self.tokenizer = try Tokenizer(language: language)
         self.transliterator = try? Transliterator(id: Self.transliteratorID(for: language))
@@ -39,7 +39,7 @@ public final class AnchorExtractor {
     /// Words are looked up by their UTF-16 code units, so a word seen before costs no string; the
     /// few texts with letter-spaced names (three or more one-letter words in a row) take the
     /// token-by-token path that joins them.
-    public func anchors(of text: String, vocabulary: inout AnchorVocabulary) -> [Int32] {
+    package func anchors(of text: String, vocabulary: inout AnchorVocabulary) -> [Int32] {
         let units = Array(text.utf16)
         let spans = tokenizer.spans(of: units)
         if Self.mayHaveSpacedLetters(spans, units) {
@@ -212,20 +212,20 @@ public final class AnchorExtractor {
 /// A word's UTF-16 code units as a dictionary key, hashed and compared as raw bytes (a `String`
 /// key would be normalised for every lookup). Look up with a slice of the text's units; store a
 /// copy (`CodeUnits(Array(slice)[...])`) so that the key does not keep the whole text alive.
-public struct CodeUnits: Hashable {
+package struct CodeUnits: Hashable {
     /// The units.
-    public let units: ArraySlice<UInt16>
+    package let units: ArraySlice<UInt16>
 
     /// A key over `units`.
-    public init(_ units: ArraySlice<UInt16>) {
+    package init(_ units: ArraySlice<UInt16>) {
         self.units = units
     }
 
-    public static func == (a: CodeUnits, b: CodeUnits) -> Bool {
+    package static func == (a: CodeUnits, b: CodeUnits) -> Bool {
         a.units.count == b.units.count && a.units.elementsEqual(b.units)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         units.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -3,9 +3,9 @@
 /// weight each anchor carries as evidence.
 ///
 /// Ids are dense `Int32`s so that per-unit anchor lists are small sorted integer arrays.
-public struct AnchorVocabulary: Sendable {
+package struct AnchorVocabulary: Sendable {
     /// What an anchor is; decides its weight and its penalty when unmatched.
-    public enum Kind: UInt8, Sendable {
+    package enum Kind: UInt8, Sendable {
         /// A number of three or more digits (years, telegram numbers): strong evidence.
         case longNumber
         /// A number of one or two digits: weak evidence ("Book 1" vs "Chapter 1").
@@ -22,23 +22,23 @@ public struct AnchorVocabulary: Sendable {
 
     private(set) var ids: [String: Int32] = [:]
     /// Weight of each anchor id when matched on both sides of a bead (nats).
-    public private(set) var weights: [Double] = []
+    package private(set) var weights: [Double] = []
     /// Penalty of each anchor id when present on one side of a bead only (nats).
-    public private(set) var missPenalties: [Double] = []
+    package private(set) var missPenalties: [Double] = []
     /// The same penalties for coarse search over blocks of units, where word anchors never
     /// count against a pair: a block's unmatched words add up with its size and would outweigh
     /// everything else. Equal to `missPenalties` until ``penaliseUnmatchedWords(sharedBySides:share:)``.
-    public private(set) var blockMissPenalties: [Double] = []
+    package private(set) var blockMissPenalties: [Double] = []
     private(set) var kinds: [Kind] = []
 
     /// An empty vocabulary.
-    public init() {}
+    package init() {}
 
     /// Number of distinct anchors.
-    public var count: Int { weights.count }
+    package var count: Int { weights.count }
 
     /// The id of `key`, adding it with the default weight of `kind` when new.
-    public mutating func id(for key: String, kind: Kind) -> Int32 {
+    package mutating func id(for key: String, kind: Kind) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(weights.count)
         ids[key] = id
@@ -51,7 +51,7 @@ public struct AnchorVocabulary: Sendable {
 
     /// Adds the anchors of `other` (in its id order, so first occurrences keep their order) and
     /// returns, for each id of `other`, its id here.
-    public mutating func adopting(_ other: AnchorVocabulary) -> [Int32] {
+    package mutating func adopting(_ other: AnchorVocabulary) -> [Int32] {
         var keys = [String](repeating: "", count: other.count)
         for (key, id) in other.ids { keys[Int(id)] = key }
         return keys.indices.map { id(for: keys[$0], kind: other.kinds[$0]) }
@@ -62,7 +62,7 @@ public struct AnchorVocabulary: Sendable {
     /// that such a word (a name, a cognate) is carried over, so a bead holding it on one side
     /// only probably joins a sentence that is not translated there. `sharedBySides[id]` tells
     /// whether anchor `id` occurs on both sides. Coarse search is left as it was.
-    public mutating func penaliseUnmatchedWords(sharedBySides: [Bool], share: Double) {
+    package mutating func penaliseUnmatchedWords(sharedBySides: [Bool], share: Double) {
         guard share > 0 else { return }
         for id in 0..<min(weights.count, sharedBySides.count)
         where (kinds[id] == .wordPrefix || kinds[id] == .acronym) && sharedBySides[id] {
@@ -71,12 +71,12 @@ public struct AnchorVocabulary: Sendable {
     }
 
     /// The kind of anchor `id`.
-    public func kind(of id: Int32) -> Kind { kinds[Int(id)] }
+    package func kind(of id: Int32) -> Kind { kinds[Int(id)] }
 
     /// Re-weights word-prefix anchors by how rare they are: an anchor found in a large share of
     /// the units of either side (a common word stem) tells little about which units match.
     /// `documentFrequency[id]` is the larger of the two sides' unit shares (0…1).
-    public mutating func applyRarity(documentFrequency: [Double]) {
+    package mutating func applyRarity(documentFrequency: [Double]) {
         for id in 0..<min(weights.count, documentFrequency.count) where kinds[id] == .wordPrefix || kinds[id] == .acronym {
             let share = documentFrequency[id]
             if share > 0.2 {

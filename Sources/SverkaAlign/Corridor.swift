@@ -4,29 +4,29 @@
 /// Invariants: `lower[0] == 0`, `upper[n] == m`, both bounds non-decreasing, and
 /// `lower[i] <= upper[i]`; together these keep a monotone path from (0,0) to (n,m) inside.
 /// Memory is the sum of the row widths, linear in n for a corridor of bounded width.
-public struct Corridor: Equatable, Sendable {
+package struct Corridor: Equatable, Sendable {
     /// First target prefix length searched in each row.
-    public let lower: [Int]
+    package let lower: [Int]
     /// Last target prefix length searched in each row.
-    public let upper: [Int]
+    package let upper: [Int]
 
     /// Number of source units (rows − 1).
-    public var sourceCount: Int { lower.count - 1 }
+    package var sourceCount: Int { lower.count - 1 }
     /// Number of target units.
-    public var targetCount: Int { upper.last ?? 0 }
+    package var targetCount: Int { upper.last ?? 0 }
 
     /// The full matrix: every cell of an `n` × `m` problem (quadratic; for small problems).
-    public static func full(sourceCount n: Int, targetCount m: Int) -> Corridor {
+    package static func full(sourceCount n: Int, targetCount m: Int) -> Corridor {
         Corridor(lower: [Int](repeating: 0, count: n + 1), upper: [Int](repeating: m, count: n + 1))
     }
 
     /// Number of cells searched.
-    public var cellCount: Int { zip(lower, upper).reduce(0) { $0 + $1.1 - $1.0 + 1 } }
+    package var cellCount: Int { zip(lower, upper).reduce(0) { $0 + $1.1 - $1.0 + 1 } }
 
     /// A corridor around a coarse path: each coarse bead, mapping source blocks of
     /// `sourceBlock` units to target blocks of `targetBlock` units, opens its rectangle widened by
     /// `margin` target units on each side. Bounds are then made monotone and clamped.
-    public static func around(coarse beads: [PathBead], sourceBlock: Int, targetBlock: Int,
+    package static func around(coarse beads: [PathBead], sourceBlock: Int, targetBlock: Int,
                               sourceCount n: Int, targetCount m: Int, margin: Int) -> Corridor {
         var lower = [Int](repeating: Int.max, count: n + 1)
         var upper = [Int](repeating: Int.min, count: n + 1)

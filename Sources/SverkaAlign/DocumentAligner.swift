@@ -331,9 +331,9 @@ extension UnitFeatures {
 /// The anchor features of both sides' content sentences, in one vocabulary.
 public struct SentenceFeatures: Sendable {
     /// The original's sentences.
-    public let source: UnitFeatures
+    package let source: UnitFeatures
     /// The translation's sentences.
-    public let target: UnitFeatures
+    package let target: UnitFeatures
     /// The anchors and their weights.
-    public let vocabulary: AnchorVocabulary
+    package let vocabulary: AnchorVocabulary
 }

@@ -64,7 +64,7 @@ public struct DynamicAligner: Sendable {
     }
 
     /// The best path through `corridor` (which must satisfy its invariants).
-    public func search(_ cost: BeadCost, in corridor: Corridor) -> [PathBead] {
+    package func search(_ cost: BeadCost, in corridor: Corridor) -> [PathBead] {
         let n = corridor.sourceCount
         let m = corridor.targetCount
         let shapes = cost.shapes.costs

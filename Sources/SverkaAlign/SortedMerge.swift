@@ -1,8 +1,8 @@
 /// Merging small sorted arrays without sorting, for the evidence terms' inner loop.
-public enum SortedMerge {
+package enum SortedMerge {
     /// Replaces `into` with the sorted multiset union of `into` (sorted) and `other` (sorted),
     /// using `spare` as working space (its contents are lost). Linear in the two lengths.
-    public static func merge(_ other: ArraySlice<Int32>, into: inout [Int32], spare: inout [Int32]) {
+    package static func merge(_ other: ArraySlice<Int32>, into: inout [Int32], spare: inout [Int32]) {
         if other.isEmpty { return }
         if into.isEmpty {
             into.append(contentsOf: other)

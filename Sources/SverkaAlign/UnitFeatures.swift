@@ -6,38 +6,38 @@ import SverkaSegment
 /// Stored column-wise (lengths, and anchors in compressed rows) so that a whole book stays a few
 /// flat arrays. `count` units; unit `k`'s anchors are `anchorIDs[anchorStarts[k]..<anchorStarts[k+1]]`,
 /// sorted.
-public struct UnitFeatures: Sendable {
+package struct UnitFeatures: Sendable {
     /// Length of each unit in characters (Unicode scalars, white space excluded).
-    public private(set) var lengths: [Int]
+    package private(set) var lengths: [Int]
     /// Offsets into `anchorIDs`; `count + 1` entries.
-    public private(set) var anchorStarts: [Int]
+    package private(set) var anchorStarts: [Int]
     /// The anchors of all units, unit after unit.
-    public private(set) var anchorIDs: [Int32]
+    package private(set) var anchorIDs: [Int32]
 
     /// Empty features.
-    public init() {
+    package init() {
         lengths = []
         anchorStarts = [0]
         anchorIDs = []
     }
 
     /// Number of units.
-    public var count: Int { lengths.count }
+    package var count: Int { lengths.count }
 
     /// Adds a unit.
-    public mutating func append(length: Int, anchors: [Int32]) {
+    package mutating func append(length: Int, anchors: [Int32]) {
         lengths.append(length)
         anchorIDs.append(contentsOf: anchors)
         anchorStarts.append(anchorIDs.count)
     }
 
     /// The anchors of unit `k` (sorted).
-    public func anchors(of k: Int) -> ArraySlice<Int32> {
+    package func anchors(of k: Int) -> ArraySlice<Int32> {
         anchorIDs[anchorStarts[k]..<anchorStarts[k + 1]]
     }
 
     /// The same units without the anchors flagged in `dropped` (indexed by anchor id).
-    public func removing(_ dropped: [Bool]) -> UnitFeatures {
+    package func removing(_ dropped: [Bool]) -> UnitFeatures {
         var result = UnitFeatures()
         result.lengths = lengths
         result.anchorIDs.reserveCapacity(anchorIDs.count)
@@ -50,7 +50,7 @@ public struct UnitFeatures: Sendable {
     }
 
     /// Features of the units in `range`, re-indexed from 0.
-    public func slice(_ range: Range<Int>) -> UnitFeatures {
+    package func slice(_ range: Range<Int>) -> UnitFeatures {
         var result = UnitFeatures()
         for k in range { result.append(length: lengths[k], anchors: Array(anchors(of: k))) }
         return result
@@ -58,7 +58,7 @@ public struct UnitFeatures: Sendable {
 
     /// Features of consecutive blocks of `size` units (the last may be shorter): lengths summed,
     /// anchors merged. Used for coarse-to-fine search.
-    public func grouped(by size: Int) -> UnitFeatures {
+    package func grouped(by size: Int) -> UnitFeatures {
         var result = UnitFeatures()
         var start = 0
         while start < count {
@@ -71,7 +71,7 @@ public struct UnitFeatures: Sendable {
     }
 
     /// Length of `text` as the length model counts it: Unicode scalars that are not white space.
-    public static func length(of text: String) -> Int {
+    package static func length(of text: String) -> Int {
         var count = 0
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -89,7 +89,7 @@ public struct UnitFeatures: Sendable {
 /// Long texts are cut into chunks that several threads read at once, each with its own ICU
 /// objects and vocabulary; the chunk vocabularies are then merged in text order, so ids (and
 /// everything downstream) are the same as with one thread.
-public struct FeatureBuilder {
+package struct FeatureBuilder {
     private let sourceLanguage: String
     private let targetLanguage: String
     /// One extractor per language, for texts read in one piece (not thread-safe: used by the
@@ -97,17 +97,17 @@ public struct FeatureBuilder {
     private let sourceExtractor: AnchorExtractor
     private let targetExtractor: AnchorExtractor
     /// Threads used on long texts.
-    public var threads: Int
+    package var threads: Int
     /// Fewest units (both sides) worth spreading over threads: each chunk builds its own ICU
     /// transliterator, which costs a few milliseconds.
-    public var parallelUnits = 4_000
+    package var parallelUnits = 4_000
     /// Share of its weight that a word anchor found on both sides of the document costs when a
     /// bead has it on one side only (see ``AnchorVocabulary/penaliseUnmatchedWords(sharedBySides:share:)``).
-    public var unmatchedWordShare = 0.0
+    package var unmatchedWordShare = 0.0
 
     /// A builder for a `sourceLanguage` → `targetLanguage` pair; throws if ICU has no tokenizer
     /// or transliterator for one of them.
-    public init(sourceLanguage: String, targetLanguage: String, threads: Int = 1) throws {
+    package init(sourceLanguage: String, targetLanguage: String, threads: Int = 1) throws {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.threads = max(threads, 1)
@@ -117,7 +117,7 @@ public struct FeatureBuilder {
 
     /// Features of the given source and target texts (each a unit's scoring text), with anchor
     /// weights adjusted for rarity over these texts.
-    public func features(source: [String], target: [String]) -> (source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
+    package func features(source: [String], target: [String]) -> (source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
         let chunksPerSide = source.count + target.count >= parallelUnits ? threads : 1
         // Work items in text order: source chunks, then target chunks.
         var items: [(texts: ArraySlice<String>, language: String, isSource: Bool)] = []

@@ -5,17 +5,17 @@
 /// Built once before the search and read-only afterwards, so any number of threads may read it.
 /// The storage is manual (freed in `deinit`) so that reading a window neither retains nor checks
 /// bounds: callers must stay within `0..<count`.
-public final class WindowTable: @unchecked Sendable {
+package final class WindowTable: @unchecked Sendable {
     /// Units per window.
-    public let width: Int
+    package let width: Int
     /// Number of windows (= number of units).
-    public let count: Int
+    package let count: Int
     @usableFromInline let starts: UnsafeMutablePointer<Int>
     @usableFromInline let ids: UnsafeMutablePointer<Int32>
 
     /// The windows over `count` units whose sorted ids `unit(k)` gives; with `unique`, a window
     /// keeps each id once (a set), else as often as its units hold it (a multiset).
-    public init(count: Int, width: Int, unique: Bool = false, unit: (Int) -> ArraySlice<Int32>) {
+    package init(count: Int, width: Int, unique: Bool = false, unit: (Int) -> ArraySlice<Int32>) {
         self.width = width
         self.count = count
         var flat: [Int32] = []
@@ -52,7 +52,7 @@ public final class WindowTable: @unchecked Sendable {
 
     /// Window `k`'s ids, sorted (`k` in `0..<count`).
     @inlinable @inline(__always)
-    public func window(_ k: Int) -> UnsafeBufferPointer<Int32> {
+    package func window(_ k: Int) -> UnsafeBufferPointer<Int32> {
         UnsafeBufferPointer(start: ids + starts[k], count: starts[k + 1] - starts[k])
     }
 }

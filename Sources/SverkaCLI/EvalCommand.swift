@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sverka
+import SverkaEval
 
 /// `sverka eval GOLD PRED [GOLD PRED ...]`: scores predicted bead files against gold ones with
 /// Vecalign's strict/lax precision, recall and F1 (counts pooled over all pairs), plus null-bead

@@ -5,11 +5,11 @@ import SverkaSegment
 /// punctuation and spacing dropped. `Продолжение шифртелеграммы № 21646` and
 /// `Продолжение шифртелеграммы № \_\_\_\_\_` share the skeleton `продолжение шифртелеграммы`;
 /// `Лист „ 2 “` and `Лист 4` share `лист #`; `- 3 -` and `- 12 -` share `#`.
-public enum ParagraphSkeleton {
+package enum ParagraphSkeleton {
     /// The skeleton of `text` (already markup-free, e.g. a paragraph's `plain`). A number keeps its
     /// `#` only when the text has fewer than two words, or when it follows a word (a sheet number);
     /// otherwise numbers are dropped, so that a header with and without its number match.
-    public static func of(_ text: String) -> String {
+    package static func of(_ text: String) -> String {
         var words: [String] = []
         var current = ""
         var currentIsNumber = false

@@ -1,14 +1,14 @@
 /// The translator's bracketed insertions in a text: `[Stalin]`, `[Air Force]`, `[territory]`.
 /// Markers of omission (`[...]`) are not insertions.
-public enum BracketedInsertions {
+package enum BracketedInsertions {
     /// Each `[…]` span holding at least one letter, brackets included, in order.
-    public static func find(in text: String) -> [String] {
+    package static func find(in text: String) -> [String] {
         spans(in: text).map { String(text[$0]) }
     }
 
     /// `text` with its insertions removed, each replaced by a space (for comparing numbers and
     /// names with the original). One pass, so that a text of many insertions stays linear.
-    public static func removing(from text: String) -> String {
+    package static func removing(from text: String) -> String {
         var out = ""
         var copied = text.startIndex
         for span in spans(in: text) {

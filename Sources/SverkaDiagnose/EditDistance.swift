@@ -1,8 +1,8 @@
 /// Levenshtein distance between short strings, for fuzzy name matching.
-public enum EditDistance {
+package enum EditDistance {
     /// The number of single-character insertions, deletions and substitutions turning `a` into `b`;
     /// once it is certain to exceed `limit`, returns `limit + 1` early.
-    public static func levenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
+    package static func levenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let x = Array(a.unicodeScalars)
         let y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > limit { return limit == .max ? abs(x.count - y.count) : limit + 1 }

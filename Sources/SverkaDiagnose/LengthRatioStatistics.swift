@@ -7,20 +7,20 @@ import Foundation
 /// log of `target length / (source length · document ratio)` is taken; the centre is their median and
 /// the spread their median absolute deviation (scaled by 1.4826 to match a standard deviation).
 /// A bead is out of line beyond `centre ± max(k · spread, floor)`.
-public struct LengthRatioStatistics: Equatable, Sendable {
+package struct LengthRatioStatistics: Equatable, Sendable {
     /// Median log ratio.
-    public let centre: Double
+    package let centre: Double
     /// Scaled median absolute deviation of the log ratios.
-    public let spread: Double
+    package let spread: Double
     /// How many beads the estimate rests on (0: defaults were used).
-    public let sampleSize: Int
+    package let sampleSize: Int
 
     /// Fewer trusted beads than this and the defaults (centre 0, spread 0.25) are used.
-    public static let minimumSample = 5
+    package static let minimumSample = 5
 
     /// Estimates from `(source length, target length)` pairs of trusted beads, the document ratio
     /// already applied to the source lengths.
-    public init(pairs: [(source: Double, target: Double)]) {
+    package init(pairs: [(source: Double, target: Double)]) {
         let logs = pairs.filter { $0.source > 0 && $0.target > 0 }.map { log($0.target / $0.source) }.sorted()
         guard logs.count >= Self.minimumSample else {
             centre = 0
@@ -35,7 +35,7 @@ public struct LengthRatioStatistics: Equatable, Sendable {
     }
 
     /// The bounds (log ratio) beyond which a bead is out of line.
-    public func bounds(k: Double, floor: Double) -> ClosedRange<Double> {
+    package func bounds(k: Double, floor: Double) -> ClosedRange<Double> {
         let width = max(k * spread, floor)
         return (centre - width)...(centre + width)
     }

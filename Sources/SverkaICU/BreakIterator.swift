@@ -3,32 +3,32 @@ import CSverkaICU
 /// An ICU sentence or word break iterator for one locale.
 ///
 /// Not thread-safe: give each thread its own. Reusable for any number of texts.
-public final class BreakIterator {
+package final class BreakIterator {
     /// What the iterator splits text into.
-    public enum Kind: Int32, Sendable {
+    package enum Kind: Int32, Sendable {
         case sentence = 0
         case word = 1
     }
 
     /// One segment found by the iterator: UTF-16 offsets into the text and ICU's rule status.
-    public struct Segment: Equatable, Sendable {
+    package struct Segment: Equatable, Sendable {
         /// Start offset in UTF-16 code units.
-        public let start: Int
+        package let start: Int
         /// End offset (exclusive) in UTF-16 code units.
-        public let end: Int
+        package let end: Int
         /// ICU's rule status for the segment. For words: 0–99 none (spaces, punctuation),
         /// 100–199 number, 200–299 letter, 300–399 kana, 400–499 ideographic.
-        public let status: Int32
+        package let status: Int32
     }
 
     private let handle: OpaquePointer
     /// The kind of boundary this iterator finds.
-    public let kind: Kind
+    package let kind: Kind
     /// The locale it was opened for.
-    public let locale: String
+    package let locale: String
 
     /// Opens an iterator; throws the ICU error if ICU cannot (an unknown locale falls back to root).
-    public init(kind: Kind, locale: String) throws {
+    package init(kind: Kind, locale: String) throws {
         var status: Int32 = 0
         guard let handle = sv_breaker_open(kind.rawValue, locale, &status) else {
             throw ICUError(code: status)
@@ -41,7 +41,7 @@ public final class BreakIterator {
     deinit { sv_breaker_close(handle) }
 
     /// The segments of `units`, in order, covering it exactly (empty for empty text).
-    public func segments(of units: [UInt16]) -> [Segment] {
+    package func segments(of units: [UInt16]) -> [Segment] {
         guard !units.isEmpty else { return [] }
         var capacity = kind == .sentence ? units.count / 16 + 8 : units.count / 2 + 8
         for _ in 0..<4 {

@@ -6,21 +6,21 @@ import SverkaSegment
 /// Words without letters and one-letter words are left out.
 ///
 /// Not thread-safe (ICU and Snowball objects): one per thread.
-public final class StemmedUnits {
+package final class StemmedUnits {
     let tokenizer: Tokenizer
     /// The language of the texts.
-    public var language: String { tokenizer.language }
+    package var language: String { tokenizer.language }
     private let stemmer: Stemmer?
     private var cache: [String: String] = [:]
 
     /// A stemmer of `language` texts (words are only lower-cased when Snowball has no stemmer for it).
-    public init(language: String) throws {
+    package init(language: String) throws {
         tokenizer = try Tokenizer(language: language)
         stemmer = Stemmer(language: language)
     }
 
     /// The stems of `text`, in order (repeats kept).
-    public func stems(of text: String) -> [String] {
+    package func stems(of text: String) -> [String] {
         tokenizer.tokens(of: text).compactMap(stem(of:))
     }
 
@@ -50,7 +50,7 @@ public final class StemmedUnits {
     }
 
     /// The stem of a lower-case word (cached).
-    public func stem(_ lower: String) -> String {
+    package func stem(_ lower: String) -> String {
         if let cached = cache[lower] { return cached }
         let stem = stemmer?.stem(lower) ?? lower
         if cache.count < 500_000 { cache[lower] = stem }

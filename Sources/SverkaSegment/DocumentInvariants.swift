@@ -1,7 +1,7 @@
 /// Checks the "nothing lost" invariants of a ``Document`` (see its documentation).
-public enum DocumentInvariants {
+package enum DocumentInvariants {
     /// The first violated invariant, described in one line; nil when the document is sound.
-    public static func violation(in document: Document) -> String? {
+    package static func violation(in document: Document) -> String? {
         let units = Array(document.text.utf16)
         var expectedSentence = 0
         var previousEnd = 0

@@ -1,10 +1,10 @@
 /// Joins the pieces of a text broken across a page (or a line) back into one, repairing a word
 /// hyphenated over the break: `помо-` + `гать` → `помогать`.
-public enum HyphenationRepair {
+package enum HyphenationRepair {
     /// `parts` joined: directly, without the hyphen, where a part ends in a letter and a hyphen
     /// (or a soft hyphen) and the next starts with a lower-case letter; with one space otherwise.
     /// Surrounding white space of each part is dropped; no parts give "".
-    public static func join(_ parts: [String]) -> String {
+    package static func join(_ parts: [String]) -> String {
         var result = ""
         for raw in parts {
             let part = raw.trimmingWhitespace()
@@ -24,7 +24,7 @@ public enum HyphenationRepair {
     /// Whether the paragraph `next` reads as the continuation of `previous`, broken off mid-sentence
     /// (by a page, or a transcriber's blank line): `previous` ends without sentence-closing
     /// punctuation (in a letter, a digit, a comma or a broken word) and `next` starts in lower case.
-    public static func continues(_ previous: String, with next: String) -> Bool {
+    package static func continues(_ previous: String, with next: String) -> Bool {
         guard let last = previous.last, let first = next.first else { return false }
         guard first.isLowercase else { return false }
         if endsInBrokenWord(previous) { return true }
@@ -32,7 +32,7 @@ public enum HyphenationRepair {
     }
 
     /// Whether `text` ends in a letter followed by `-` or a soft hyphen (U+00AD).
-    public static func endsInBrokenWord(_ text: String) -> Bool {
+    package static func endsInBrokenWord(_ text: String) -> Bool {
         guard let last = text.last, last == "-" || last == "\u{AD}" else { return false }
         let beforeLast = text.dropLast().last
         return beforeLast?.isLetter == true

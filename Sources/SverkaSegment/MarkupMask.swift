@@ -5,7 +5,7 @@
 /// the markup characters are replaced by spaces **in place**, so every UTF-16 offset in the masked
 /// copy is the same as in the original. Line breaks inside a paragraph become spaces too, so a
 /// wrapped line does not end a sentence.
-public enum MarkupMask {
+package enum MarkupMask {
     private static let space: UInt16 = 0x20
     private static let newline: UInt16 = 0x0A
     private static let hash: UInt16 = 0x23
@@ -13,7 +13,7 @@ public enum MarkupMask {
     private static let backslash: UInt16 = 0x5C
 
     /// The masked copy of `units` (same length): markup and line breaks turned into spaces.
-    public static func mask(_ units: ArraySlice<UInt16>) -> [UInt16] {
+    package static func mask(_ units: ArraySlice<UInt16>) -> [UInt16] {
         var out = Array(units)
         var atLineStart = true
         var i = 0
@@ -58,7 +58,7 @@ public enum MarkupMask {
 
     /// `units` with runs of white space collapsed to one space and the ends trimmed: the text
     /// used for scoring.
-    public static func collapseWhitespace(_ units: ArraySlice<UInt16>) -> String {
+    package static func collapseWhitespace(_ units: ArraySlice<UInt16>) -> String {
         var out: [UInt16] = []
         out.reserveCapacity(units.count)
         var pendingSpace = false
@@ -75,7 +75,7 @@ public enum MarkupMask {
     }
 
     /// Whether a UTF-16 unit is white space (ASCII space, tab, line ends, NBSP and the Unicode spaces).
-    public static func isWhitespace(_ unit: UInt16) -> Bool {
+    package static func isWhitespace(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
             return true

@@ -1,9 +1,9 @@
 /// Names typed letter-spaced for emphasis (`Ф И Л И П П О В У`, `М А О Ц З Е - Д У Н`), as
 /// telegrams and typescripts do, read back as words.
-public enum SpacedLetters {
+package enum SpacedLetters {
     /// `tokens` with runs of three or more single capital letters (hyphens between them allowed)
     /// joined into one word token; shorter runs are left as they were.
-    public static func joined(_ tokens: [Token]) -> [Token] {
+    package static func joined(_ tokens: [Token]) -> [Token] {
         var result: [Token] = []
         var run: [Token] = []
         func flush() {

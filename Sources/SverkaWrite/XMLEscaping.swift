@@ -7,12 +7,12 @@
 /// `String` cannot hold a lone surrogate: decoding invalid UTF-16 already yields U+FFFD, which is
 /// allowed and passes through unchanged). The C1 controls and non-characters such as U+FDD0 are
 /// allowed by XML 1.0 and are kept.
-public enum XMLEscaping {
+package enum XMLEscaping {
     /// The character written in place of one XML 1.0 forbids.
-    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+    package static let replacement: Unicode.Scalar = "\u{FFFD}"
 
     /// Whether XML 1.0 allows `scalar` in a document.
-    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: return true
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
@@ -22,7 +22,7 @@ public enum XMLEscaping {
 
     /// `text` for element content: `&`, `<`, `>` as `&amp;`, `&lt;`, `&gt;`; CR as `&#13;` (a raw CR
     /// would be read back as LF); forbidden characters as U+FFFD. Quotes are left alone.
-    public static func text(_ text: String) -> String {
+    package static func text(_ text: String) -> String {
         escape(text, inAttribute: false)
     }
 
@@ -30,12 +30,12 @@ public enum XMLEscaping {
     /// `&quot;`, `'` as `&apos;` (`&#39;` is not used: `&apos;` is valid in XML and HTML5 alike), and
     /// tab, LF and CR as character references, which attribute-value normalisation would otherwise
     /// turn into spaces.
-    public static func attribute(_ text: String) -> String {
+    package static func attribute(_ text: String) -> String {
         escape(text, inAttribute: true)
     }
 
     /// `text` with each character XML 1.0 forbids replaced by U+FFFD, nothing else changed.
-    public static func replacingForbidden(_ text: String) -> String {
+    package static func replacingForbidden(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

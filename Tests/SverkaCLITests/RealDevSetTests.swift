@@ -1,4 +1,5 @@
 import Foundation
+import SverkaEval
 import Testing
 import Sverka
 import SverkaTestSupport
