@@ -38,4 +38,18 @@ struct LibraryParityTests {
         }
         #expect(text == cli.stdout)
     }
+
+    @Test("a policy says what is wrong with it; the defaults are usable")
+    func policyProblems() {
+        #expect(AlignmentPolicy().problem == nil)
+        var policy = AlignmentPolicy()
+        policy.maxBead = 9
+        #expect(policy.problem?.contains("1 to 4") == true)
+        policy = AlignmentPolicy()
+        policy.tuning.nullCost = .nan
+        #expect(policy.problem?.contains("finite") == true)
+        policy = AlignmentPolicy()
+        policy.minDivergenceConfidence = 2
+        #expect(policy.problem != nil)
+    }
 }
