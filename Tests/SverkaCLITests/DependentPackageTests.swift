@@ -37,27 +37,12 @@ struct DependentPackageTests {
         try folder.file("Sources/Throwaway/main.swift", text: Self.program)
         #expect(Self.program.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count <= 10)
 
-        let build = try Self.run(["swift", "build"], in: folder.url)
-        #expect(build.status == 0, "\(build.output.suffix(3000))")
+        let build = try SverkaProcess.run(program: URL(fileURLWithPath: "/usr/bin/env"), ["swift", "build"], in: folder.url)
+        #expect(build.status == 0, "\((build.stdout + build.stderr).suffix(3000))")
         guard build.status == 0 else { return }
-        let run = try Self.run([folder.url.appendingPathComponent(".build/debug/Throwaway").path], in: folder.url)
-        #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("Противник бомбит аэродромы. | The enemy bombs the airfields."), "\(run.output)")
-        #expect(run.output.contains("Копии направлены в Москву. | Copies were sent to Moscow."), "\(run.output)")
-    }
-
-    /// Runs `arguments` in `directory`; the exit status and the output (both streams).
-    static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try SverkaProcess.run(program: folder.url.appendingPathComponent(".build/debug/Throwaway"), [], in: folder.url)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("Противник бомбит аэродромы. | The enemy bombs the airfields."), "\(run)")
+        #expect(run.stdout.contains("Копии направлены в Москву. | Copies were sent to Moscow."), "\(run)")
     }
 }

@@ -7,29 +7,9 @@ struct SparkRecipeTests {
     /// The recipe's test script.
     static let script = TestPaths.root.appendingPathComponent("Scripts/test_spark_align.py").path
 
-    /// Runs `python3 arguments…` in the repository, its output captured in files (no pipe to fill).
+    /// Runs `python3 arguments…` in the repository.
     static func python(_ arguments: [String]) throws -> SverkaProcess.Result {
-        let scratch = try TemporaryDirectory()
-        let paths = (output: scratch.path("stdout"), error: scratch.path("stderr"))
-        _ = FileManager.default.createFile(atPath: paths.output, contents: nil)
-        _ = FileManager.default.createFile(atPath: paths.error, contents: nil)
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: paths.output))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: paths.error))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = TestPaths.root
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return SverkaProcess.Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: paths.output)), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: paths.error)), as: UTF8.self))
+        try SverkaProcess.run(program: URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
     }
 
     /// Whether pyspark, java and the WMT documents are there (the script itself says).

@@ -64,6 +64,12 @@ enum SverkaProcess {
 
     /// Runs `sverka arguments…` in `directory`, capturing its exit status and output.
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        try run(program: try executable(), arguments, in: directory)
+    }
+
+    /// Runs `program arguments…` in `directory` (the repository by default), its output captured
+    /// in files (no pipe to fill), standard input empty.
+    static func run(program: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let scratch = try TemporaryDirectory()
         let outPath = scratch.path("stdout")
         let errPath = scratch.path("stderr")
@@ -73,7 +79,7 @@ enum SverkaProcess {
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
 
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? TestPaths.root
         process.standardInput = FileHandle.nullDevice
