@@ -151,9 +151,10 @@ public final class NameMatcher {
     ///    of a sentence, or in capitals; not titles, days, months, `I`; none in a title-case line)
     ///    with a word that renders no source word (any word of the units, by rules 1–4 read the other
     ///    way) and that the document never writes in lower case (`Cup`, `Department`).
-    /// 2. One that looks like the name by a looser measure, or that renders a word next to it
-    ///    (`Тихому океану` → `Pacific Ocean`), is the name spelled or translated otherwise: the name
-    ///    counts as rendered.
+    /// 2. One whose words without a counterpart look like the name by a looser measure, or that
+    ///    renders a word next to it (`Тихому океану` → `Pacific Ocean`), is the name spelled or
+    ///    translated otherwise: the name counts as rendered. (`Fiona Jarett` for `Фиона Хислоп` is
+    ///    compared by `Jarett`: the given name it shares is no excuse for the surname.)
     /// 3. A target acronym with no counterpart starting with the name's initial may abbreviate it
     ///    (`Луизиана` → `LSU`): rendered. Acronyms are never other names, and an acronym of the
     ///    original gets no evidence (a): acronyms are translated as often as not (`ЕГЭ` → `USE`).
@@ -164,10 +165,16 @@ public final class NameMatcher {
     ///    by sound), or by the exonym table's place and given names. Not for a word the dictionary
     ///    translates (a common word: `Университета`), nor through dictionary translations.
     ///
+    /// A name rendered by its surname whose given name is not (`Сэмюэлем Брауном` → `Frank Brown`)
+    /// is reported for the given name, on evidence (a) only and less surely; a given name merely
+    /// left out (`Captain Brown`) has none.
+    ///
     /// Confidence: see ``NameMismatch/confidence``.
     /// `sourceLowercase`: the words the original writes in lower case somewhere
     /// (``lowercaseWords(of:)``); a single capitalised word among them is a common word at a
-    /// sentence start the tokenizer did not see (`Может`, `Совета`), not a name.
+    /// sentence start the tokenizer did not see (`Может`, `Совета`), not a name. Nor is a name all
+    /// of whose words the dictionary knows in lower case only (``NameTranslations/isCommonWord(_:)``:
+    /// `Палаты Общин`), nor a word in mojibake (`Ãðåöèè`).
     public func mismatches(sourceUnits: [String], target: String, document: NameDocumentIndex,
                            sourceLowercase: Set<String> = []) -> [NameMismatch] {
         let confirm: ((Token) -> Bool)? = sourceCapitalisesNouns

@@ -24,7 +24,8 @@ public struct NameMismatch: Equatable, Sendable {
     /// How sure the report is, in [0, 1]: 0.6 for another name in the pair, 0.7 for the name
     /// rendered elsewhere (0.4 when an English translation has a personal pronoun, which may stand
     /// for it), 0.9 for both; times 0.75 for a name of three letters or fewer or an acronym (they
-    /// match by chance, and acronyms are often translated).
+    /// match by chance, and acronyms are often translated); times 0.85 for a given name beside its
+    /// rendered surname.
     public let confidence: Double
 
     /// Creates a mismatch.
