@@ -14,6 +14,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case moses
     /// A self-contained side-by-side page.
     case html
+    /// XLIFF 1.2 for CAT tools: one unit per bead, one-sided beads as untranslated units.
+    case xliff
+    /// XLIFF 2.1, the same units.
+    case xliff2
 
     /// Options the writers take.
     public struct Options: Sendable {
@@ -70,6 +74,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
                                      minimumConfidence: options.minPairConfidence).write(units, diagnosis: diagnosis))
         case .json:
             return .single(try AlignmentJSONWriter(toolVersion: SverkaRelease.version, settings: options.settings).write(units, diagnosis: diagnosis))
+        case .xliff:
+            return .single(XLIFFWriter(version: .v1_2, toolVersion: SverkaRelease.version).write(units, diagnosis: diagnosis))
+        case .xliff2:
+            return .single(XLIFFWriter(version: .v2_1, toolVersion: SverkaRelease.version).write(units, diagnosis: diagnosis))
         case .html:
             return .single(HTMLWriter(toolVersion: SverkaRelease.version, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
         case .moses:
@@ -83,7 +91,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var showsDivergences: Bool {
         switch self {
         case .pairs, .moses: return false
-        case .report, .tsv, .tmx, .json, .html: return true
+        case .report, .tsv, .tmx, .json, .html, .xliff, .xliff2: return true
         }
     }
 
@@ -97,6 +105,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .json: return "json"
         case .moses: return ""
         case .html: return "html"
+        case .xliff: return "xlf"
+        case .xliff2: return "xliff2.xlf"
         }
     }
 }

@@ -27,7 +27,7 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Language of the translation, or auto. Default: en, or guessed for a single bilingual file.")
     var targetLang: String?
 
-    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses or html.")
+    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (XLIFF 1.2) or xliff2 (XLIFF 2.1).")
     var format: OutputFormat = .report
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")

@@ -51,7 +51,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Language of the translations, or auto. Default: en. A manifest's 5th column overrides it.")
     var targetLang: String?
 
-    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses or html; repeat for several (default: pairs).")
+    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (1.2) or xliff2 (2.1); repeat for several (default: pairs).")
     var format: [OutputFormat] = []
 
     @Option(name: [.customShort("j"), .long], help: "Pairs aligned at once (default: the number of active processors).")
