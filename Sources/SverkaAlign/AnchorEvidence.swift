@@ -7,12 +7,12 @@
 /// Short numbers weigh little, so that "Book 1" is not drawn to "Chapter 1" by the number alone.
 ///
 /// With counts `cS`, `cT` of an anchor on the two sides, its term `w·min(cS, cT) − p·|cS − cT|`
-/// equals `(w + 2p)·min(cS, cT) − p·cS − p·cT`. When no anchor is shared by two units of the
-/// same side of a bead, `min(cS, cT)` is the sum over the bead's unit pairs of the same minimum
-/// within the pair, so the bonus is the sum of the pairs' shared scores less each unit's
-/// penalties: a search computes the unit pairs once (``prepare(pairs:threads:)``) and adds them up
-/// for each bead instead of merging its anchor lists. A one-to-one bead keeps the merged sum
-/// itself, and beads with an anchor in two units of one side are merged as before.
+/// equals `(w + 2p)·min(cS, cT) − p·cS − p·cT`. For an anchor held by one unit on each side,
+/// `min(cS, cT)` is the minimum within that unit pair, so a bead's bonus is the sum of its unit
+/// pairs' shared scores less its units' penalties, corrected for the few anchors that two units
+/// of one side hold: a search computes the unit pairs once (``prepare(pairs:threads:)``) and adds
+/// them up for each bead instead of merging its anchor lists. A one-to-one bead keeps the merged
+/// sum itself.
 public final class AnchorEvidence: BeadEvidence {
     let source: UnitFeatures
     let target: UnitFeatures
@@ -20,22 +20,24 @@ public final class AnchorEvidence: BeadEvidence {
     let missPenalties: [Double]
     /// The miss penalties of coarse blocks (see ``AnchorVocabulary/blockMissPenalties``).
     let blockMissPenalties: [Double]
-    /// Window tables per side, index `width − 1`, built by `prepare` before the search.
-    private var sourceWindows: [WindowTable] = []
-    private var targetWindows: [WindowTable] = []
-    /// The same tables' storage, read by `bonus` without reference counting (the tables above
-    /// keep it alive); replaced only by `prepare`, never while a search runs.
-    @exclusivity(unchecked) private var sourceViews: UnsafeMutablePointer<WindowTable.View>?
-    @exclusivity(unchecked) private var targetViews: UnsafeMutablePointer<WindowTable.View>?
+    /// Each unit's anchors, stored flat, and the view `bonus` reads them through without
+    /// reference counting (the tables keep the storage alive).
+    private let sourceTable: WindowTable
+    private let targetTable: WindowTable
+    private let sourceUnits: WindowTable.View
+    private let targetUnits: WindowTable.View
     /// Weight, miss penalty and shared score (weight + 2 × penalty) of each anchor id, side by side.
     private let scores: UnsafeMutablePointer<(weight: Double, miss: Double, shared: Double)>
     /// Per unit of each side, the sum of its anchors' penalties (in id order).
     private let sourceMisses: UnsafeMutablePointer<Double>
     private let targetMisses: UnsafeMutablePointer<Double>
-    /// Per unit of each side, how many units back the nearest unit sharing an anchor with it lies,
-    /// within the widest window prepared (0: none); built by `prepare`.
-    @exclusivity(unchecked) private var sourceOverlaps: UnsafeMutablePointer<UInt8>?
-    @exclusivity(unchecked) private var targetOverlaps: UnsafeMutablePointer<UInt8>?
+    /// Per side and window width (index `width − 1`; width 1 empty), the anchors that two units
+    /// of each window hold, sorted; built by `prepare` before the search (replaced only there,
+    /// never while a search runs), read through the views.
+    private var sourceRepeats: [WindowTable] = []
+    private var targetRepeats: [WindowTable] = []
+    @exclusivity(unchecked) private var sourceRepeatViews: UnsafeMutablePointer<WindowTable.View>?
+    @exclusivity(unchecked) private var targetRepeatViews: UnsafeMutablePointer<WindowTable.View>?
     /// The merged bonus and the shared score of every unit pair of the current search, when
     /// prepared; `pairView` reads it without reference counting.
     private var pairs: UnitPairValues<(merged: Double, shared: Double)>?
@@ -51,6 +53,8 @@ public final class AnchorEvidence: BeadEvidence {
         self.scores = Self.interleaved(weights, missPenalties)
         self.sourceMisses = Self.missSums(source, scores)
         self.targetMisses = Self.missSums(target, scores)
+        (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
+        (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
 
     init(source: UnitFeatures, target: UnitFeatures, weights: [Double], missPenalties: [Double]) {
@@ -62,15 +66,15 @@ public final class AnchorEvidence: BeadEvidence {
         self.scores = Self.interleaved(weights, missPenalties)
         self.sourceMisses = Self.missSums(source, scores)
         self.targetMisses = Self.missSums(target, scores)
+        (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
+        (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
 
     deinit {
         for pointer in [sourceMisses, targetMisses] { pointer.deallocate() }
         scores.deallocate()
-        sourceViews?.deallocate()
-        targetViews?.deallocate()
-        sourceOverlaps?.deallocate()
-        targetOverlaps?.deallocate()
+        sourceRepeatViews?.deallocate()
+        targetRepeatViews?.deallocate()
     }
 
     private static func interleaved(_ weights: [Double], _ missPenalties: [Double])
@@ -94,40 +98,44 @@ public final class AnchorEvidence: BeadEvidence {
         return sums
     }
 
-    /// Per unit, the distance back (1 ..< `width`) to the nearest unit sharing an anchor with it, 0 if none.
-    private static func overlaps(_ features: UnitFeatures, width: Int) -> UnsafeMutablePointer<UInt8> {
-        let overlaps = UnsafeMutablePointer<UInt8>.allocate(capacity: max(features.count, 1))
-        for k in 0..<features.count {
-            var found: UInt8 = 0
-            for d in 1..<max(width, 1) where k - d >= 0 && sharesAnchor(features.anchors(of: k), features.anchors(of: k - d)) {
-                found = UInt8(d)
-                break
+    /// For each window of `width` units of `features`, the anchors held by two or more of its units.
+    private static func repeats(_ features: UnitFeatures, width: Int) -> WindowTable {
+        var lists = [[Int32]](repeating: [], count: features.count)
+        if width > 1 {
+            var held: [Int32] = []
+            for k in 0..<features.count {
+                held.removeAll(keepingCapacity: true)
+                for u in k..<min(k + width, features.count) {
+                    var previous: Int32 = -1
+                    for id in features.anchors(of: u) where id != previous {
+                        held.append(id)
+                        previous = id
+                    }
+                }
+                held.sort()
+                var repeated: [Int32] = []
+                for n in held.indices.dropFirst() where held[n] == held[n - 1] && repeated.last != held[n] {
+                    repeated.append(held[n])
+                }
+                lists[k] = repeated
             }
-            (overlaps + k).initialize(to: found)
         }
-        return overlaps
+        return WindowTable(count: features.count, width: 1) { lists[$0][...] }
     }
 
-    /// Whether two sorted lists have an id in common.
-    private static func sharesAnchor(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> Bool {
-        var i = a.startIndex, j = b.startIndex
-        while i < a.endIndex && j < b.endIndex {
-            if a[i] == b[j] { return true }
-            if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return false
-    }
-
-    /// Whether no anchor of the `range` window is in two of its units.
+    /// How many times unit `k`'s sorted anchors hold `id`.
     @inline(__always)
-    private static func unitsShareNothing(_ range: Range<Int>, _ overlaps: UnsafeMutablePointer<UInt8>) -> Bool {
-        var u = range.lowerBound + 1
-        while u < range.upperBound {
-            let d = Int(overlaps[u])
-            if d != 0 && d <= u - range.lowerBound { return false }
-            u += 1
+    private static func count(of id: Int32, in units: WindowTable.View, _ k: Int) -> Int {
+        var n = 0
+        for x in units.window(k) {
+            if x == id { n += 1 } else if x > id { break }
         }
-        return true
+        return n
+    }
+
+    /// The anchors of each unit of `features`, stored flat.
+    private static func unitTable(_ features: UnitFeatures) -> WindowTable {
+        WindowTable(count: features.count, width: 1) { features.anchors(of: $0) }
     }
 
     /// The views of `tables`, in a buffer of their own.
@@ -137,35 +145,24 @@ public final class AnchorEvidence: BeadEvidence {
         return views
     }
 
-    /// Builds the window tables up to the given widths (once: later calls only add wider ones).
+    /// Builds the tables of anchors repeated within windows up to the given widths (once: later
+    /// calls only add wider ones).
     public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
-        guard sourceWindows.count < maxSourceUnits || targetWindows.count < maxTargetUnits else { return }
-        while sourceWindows.count < maxSourceUnits {
-            let features = source
-            sourceWindows.append(WindowTable(count: source.count, width: sourceWindows.count + 1) { features.anchors(of: $0) })
-        }
-        while targetWindows.count < maxTargetUnits {
-            let features = target
-            targetWindows.append(WindowTable(count: target.count, width: targetWindows.count + 1) { features.anchors(of: $0) })
-        }
-        sourceViews?.deallocate()
-        targetViews?.deallocate()
-        sourceViews = Self.views(sourceWindows)
-        targetViews = Self.views(targetWindows)
-        sourceOverlaps?.deallocate()
-        targetOverlaps?.deallocate()
-        sourceOverlaps = Self.overlaps(source, width: sourceWindows.count)
-        targetOverlaps = Self.overlaps(target, width: targetWindows.count)
+        guard sourceRepeats.count < maxSourceUnits || targetRepeats.count < maxTargetUnits else { return }
+        while sourceRepeats.count < maxSourceUnits { sourceRepeats.append(Self.repeats(source, width: sourceRepeats.count + 1)) }
+        while targetRepeats.count < maxTargetUnits { targetRepeats.append(Self.repeats(target, width: targetRepeats.count + 1)) }
+        sourceRepeatViews?.deallocate()
+        targetRepeatViews?.deallocate()
+        sourceRepeatViews = Self.views(sourceRepeats)
+        targetRepeatViews = Self.views(targetRepeats)
     }
 
     /// Computes the merged bonus and the shared score of every unit pair of `pairs` once.
     public func prepare(pairs: UnitPairBand, threads: Int) {
         if let built = self.pairs, built.band == pairs { return }
-        prepare(maxSourceUnits: 1, maxTargetUnits: 1)
         pairView = nil
         self.pairs = nil // the previous search's table is freed before the next is built
-        guard let sourceViews, let targetViews else { return }
-        let (sourceUnits, targetUnits) = (sourceViews[0], targetViews[0])
+        let (sourceUnits, targetUnits) = (self.sourceUnits, self.targetUnits)
         let built = UnitPairValues(band: pairs, threads: threads) { [unowned self] i, j in
             scored(sourceUnits.window(i), targetUnits.window(j))
         }
@@ -174,30 +171,58 @@ public final class AnchorEvidence: BeadEvidence {
     }
 
     public func bonus(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double {
-        if sourceWindows.count < sourceRange.count || targetWindows.count < targetRange.count {
+        if sourceRepeats.count < sourceRange.count || targetRepeats.count < targetRange.count {
             prepare(maxSourceUnits: sourceRange.count, maxTargetUnits: targetRange.count) // not prepared: single-threaded use
         }
-        guard let sourceViews, let targetViews, let sourceOverlaps, let targetOverlaps else { return 0 }
+        guard let sourceRepeatViews, let targetRepeatViews else { return 0 }
+        let (sourceUnits, targetUnits) = (self.sourceUnits, self.targetUnits)
         if sourceRange.count == 1 && targetRange.count == 1 {
-            if let known = pairView?._withUnsafeGuaranteedRef({ $0.value(sourceRange.lowerBound, targetRange.lowerBound) }) {
-                return known.merged
-            }
-        } else if Self.unitsShareNothing(sourceRange, sourceOverlaps) && Self.unitsShareNothing(targetRange, targetOverlaps) {
-            var shared = 0.0
-            for i in sourceRange {
-                for j in targetRange {
-                    shared += pairView?._withUnsafeGuaranteedRef({ $0.value(i, j) })?.shared
-                        ?? scored(sourceViews[0].window(i), targetViews[0].window(j)).shared
-                }
-            }
-            var sourceMissed = 0.0
-            for i in sourceRange { sourceMissed += sourceMisses[i] }
-            var targetMissed = 0.0
-            for j in targetRange { targetMissed += targetMisses[j] }
-            return shared - sourceMissed - targetMissed
+            return pairView?._withUnsafeGuaranteedRef({ $0.value(sourceRange.lowerBound, targetRange.lowerBound) })?.merged
+                ?? scored(sourceUnits.window(sourceRange.lowerBound), targetUnits.window(targetRange.lowerBound)).merged
         }
-        return scored(sourceViews[sourceRange.count - 1].window(sourceRange.lowerBound),
-                      targetViews[targetRange.count - 1].window(targetRange.lowerBound)).merged
+        var shared = 0.0
+        for i in sourceRange {
+            for j in targetRange {
+                shared += pairView?._withUnsafeGuaranteedRef({ $0.value(i, j) })?.shared
+                    ?? scored(sourceUnits.window(i), targetUnits.window(j)).shared
+            }
+        }
+        // An anchor that two units of one side hold was counted once per unit pair: count it as
+        // the whole bead's minimum instead.
+        let sourceRepeated = sourceRepeatViews[sourceRange.count - 1].window(sourceRange.lowerBound)
+        let targetRepeated = targetRepeatViews[targetRange.count - 1].window(targetRange.lowerBound)
+        if !sourceRepeated.isEmpty || !targetRepeated.isEmpty {
+            var a = 0
+            var b = 0
+            while a < sourceRepeated.count || b < targetRepeated.count {
+                let id: Int32
+                if b == targetRepeated.count || (a < sourceRepeated.count && sourceRepeated[a] < targetRepeated[b]) {
+                    id = sourceRepeated[a]
+                    a += 1
+                } else {
+                    id = targetRepeated[b]
+                    if a < sourceRepeated.count && sourceRepeated[a] == id { a += 1 }
+                    b += 1
+                }
+                var onSource = 0
+                var onTarget = 0
+                var counted = 0
+                for i in sourceRange {
+                    let held = Self.count(of: id, in: sourceUnits, i)
+                    onSource += held
+                    guard held > 0 else { continue }
+                    for j in targetRange { counted += min(held, Self.count(of: id, in: targetUnits, j)) }
+                }
+                for j in targetRange { onTarget += Self.count(of: id, in: targetUnits, j) }
+                let excess = counted - min(onSource, onTarget)
+                if excess != 0 { shared -= Double(excess) * scores[Int(id)].shared }
+            }
+        }
+        var sourceMissed = 0.0
+        for i in sourceRange { sourceMissed += sourceMisses[i] }
+        var targetMissed = 0.0
+        for j in targetRange { targetMissed += targetMisses[j] }
+        return shared - sourceMissed - targetMissed
     }
 
     /// The merge of two sorted anchor lists: `merged`, the weights of the shared anchors less the
