@@ -22,16 +22,21 @@ resident memory (from /usr/bin/time -v when present, else getrusage, whose peak 
 all runs so far: sizes run in increasing order), scored with `sverka eval --format json`. The growth
 exponent uses CPU time, which other processes on a shared machine disturb less than wall time.
 
+Each size is also aligned with --no-dictionary added (unless the options after -- hold it, or with
+--skip-no-dictionary), and its CPU time, its strict F1 and the ratio of the default run's CPU time to
+it are printed: what the dictionary costs (its loading, stemming and lexical scores) against what
+it adds. Without a dictionary the aligner learns a lexicon from a first pass and aligns again.
+
 If the environment variable HUNALIGN names a hunalign binary, hunalign runs on the same inputs
 (`hunalign -utf EMPTY.dic SRC TGT`, an empty dictionary, ladder output converted to beads: the
-sentences between consecutive rungs form one bead) and the ratios hunalign / sverka of time, memory
-and F1 are printed, for sizes up to --hunalign-max (default 100000). Extra hunalign switches with
---hunalign-args (e.g. "-realign").
+sentences between consecutive rungs form one bead) and its wall and CPU time, memory and F1 are
+printed beside sverka's default run, with the ratios hunalign / sverka of each, for sizes up to
+--hunalign-max (default 100000). Extra hunalign switches with --hunalign-args (e.g. "-realign").
 
 Usage:
   Scripts/benchmark_scale.py [--sizes 10000,40000,100000,400000] [--corpus wmt|textberg]
       [--drop 0.02] [--gap 0] [--seed 1] [--timeout 1800] [--sverka PATH] [--hunalign-max N] [--keep]
-      [-- extra sverka align options]
+      [--skip-no-dictionary] [-- extra sverka align options]
 Without --sverka it uses .build/release/sverka, building it with `swift build -c release` if missing.
 Example: Scripts/benchmark_scale.py --sizes 10000,40000 -- --no-dictionary
 """
@@ -204,6 +209,8 @@ def main():
     parser.add_argument("--hunalign-max", type=int, default=100000,
                         help="largest size hunalign is run on (its memory grows quadratically)")
     parser.add_argument("--keep", action="store_true", help="keep the inputs and outputs (their folder is printed)")
+    parser.add_argument("--skip-no-dictionary", action="store_true",
+                        help="do not also run each size with --no-dictionary")
     parser.add_argument("extra", nargs="*", help="extra options for sverka align (after --)")
     args = parser.parse_args()
 
@@ -227,9 +234,12 @@ def main():
     empty_dictionary.write_text("")
     print(f"# {args.corpus} {source_lang}->{target_lang}: {len(pairs)} distinct pairs, drop {args.drop:.0%}, "
           f"seed {args.seed}; sverka {sverka} {' '.join(args.extra)}", flush=True)
+    compare = not args.skip_no_dictionary and "--no-dictionary" not in args.extra
     header = f"{'sentences':>9} {'seconds':>9} {'cpu s':>9} {'peak MB':>9} {'strict F1':>9} {'growth':>7}"
+    if compare:
+        header += f"  | no-dict {'cpu s':>7} {'F1':>7} {'cpu ratio':>9}"
     if hunalign:
-        header += f"  | hunalign {'seconds':>8} {'peak MB':>8} {'F1':>7}  ratios time/mem/F1"
+        header += f"  | hunalign {'seconds':>8} {'cpu s':>8} {'peak MB':>8} {'F1':>7}  ratios time/cpu/mem/F1"
     print(header, flush=True)
     previous = None
     try:
@@ -248,18 +258,26 @@ def main():
             if code != 0:
                 line += f"  sverka failed ({code}): {stderr.strip().splitlines()[-1] if stderr.strip() else ''}"
             previous = (size, cpu)
+            if compare:
+                plain = work / f"{size}.sverka-no-dictionary.pairs"
+                _, n_cpu, _, n_code, n_stderr = measure(cmd + ["--no-dictionary"], plain, args.timeout)
+                n_f1 = score(sverka, gold, plain) if n_code == 0 else None
+                line += (f"  | no-dict {fmt(n_cpu, '%7.2f')} {fmt(n_f1, '%7.4f')} "
+                         f"{fmt(cpu / n_cpu if cpu and n_cpu else None, '%9.2f')}")
+                if n_code != 0:
+                    line += f"  failed ({n_code})"
             if hunalign and size <= args.hunalign_max:
                 ladder = work / f"{size}.hunalign.ladder"
                 h_cmd = [hunalign, "-utf", *args.hunalign_args.split(), str(empty_dictionary), str(src), str(tgt)]
-                h_seconds, _, h_peak, h_code, h_stderr = measure(h_cmd, ladder, args.timeout)
+                h_seconds, h_cpu, h_peak, h_code, h_stderr = measure(h_cmd, ladder, args.timeout)
                 h_f1 = None
                 if h_code == 0:
                     beads = work / f"{size}.hunalign.pairs"
                     ladder_to_beads(ladder, beads)
                     h_f1 = score(sverka, gold, beads)
                 ratio = lambda a, b: f"{a / b:.2f}" if a is not None and b else "-"
-                line += (f"  | hunalign {fmt(h_seconds, '%8.2f')} {fmt(h_peak, '%8.1f')} {fmt(h_f1, '%7.4f')}  "
-                         f"{ratio(h_seconds, seconds)} / {ratio(h_peak, peak)} / {ratio(h_f1, f1)}")
+                line += (f"  | hunalign {fmt(h_seconds, '%8.2f')} {fmt(h_cpu, '%8.2f')} {fmt(h_peak, '%8.1f')} {fmt(h_f1, '%7.4f')}  "
+                         f"{ratio(h_seconds, seconds)} / {ratio(h_cpu, cpu)} / {ratio(h_peak, peak)} / {ratio(h_f1, f1)}")
                 if h_code != 0:
                     line += f"  hunalign failed ({h_code})"
             print(line, flush=True)

@@ -5,6 +5,14 @@
 ///
 /// Anchors are counted as multisets: two `1952`s on one side match at most two on the other.
 /// Short numbers weigh little, so that "Book 1" is not drawn to "Chapter 1" by the number alone.
+///
+/// With counts `cS`, `cT` of an anchor on the two sides, its term `w·min(cS, cT) − p·|cS − cT|`
+/// equals `(w + 2p)·min(cS, cT) − p·cS − p·cT`. For an anchor held by one unit on each side,
+/// `min(cS, cT)` is the minimum within that unit pair, so a bead's bonus is the sum of its unit
+/// pairs' shared scores less its units' penalties, corrected for the few anchors that two units
+/// of one side hold: a search computes the unit pairs once (``prepare(pairs:threads:)``) and adds
+/// them up for each bead instead of merging its anchor lists. A one-to-one bead keeps the merged
+/// sum itself.
 public final class AnchorEvidence: BeadEvidence {
     let source: UnitFeatures
     let target: UnitFeatures
@@ -12,9 +20,28 @@ public final class AnchorEvidence: BeadEvidence {
     let missPenalties: [Double]
     /// The miss penalties of coarse blocks (see ``AnchorVocabulary/blockMissPenalties``).
     let blockMissPenalties: [Double]
-    /// Window tables per side, index `width − 1`, built by `prepare` before the search.
-    private var sourceWindows: [WindowTable] = []
-    private var targetWindows: [WindowTable] = []
+    /// Each unit's anchors, stored flat, and the view `bonus` reads them through without
+    /// reference counting (the tables keep the storage alive).
+    private let sourceTable: WindowTable
+    private let targetTable: WindowTable
+    private let sourceUnits: WindowTable.View
+    private let targetUnits: WindowTable.View
+    /// Weight, miss penalty and shared score (weight + 2 × penalty) of each anchor id, side by side.
+    private let scores: UnsafeMutablePointer<(weight: Double, miss: Double, shared: Double)>
+    /// Per unit of each side, the sum of its anchors' penalties (in id order).
+    private let sourceMisses: UnsafeMutablePointer<Double>
+    private let targetMisses: UnsafeMutablePointer<Double>
+    /// Per side and window width (index `width − 1`; width 1 empty), the anchors that two units
+    /// of each window hold, sorted; built by `prepare` before the search (replaced only there,
+    /// never while a search runs), read through the views.
+    private var sourceRepeats: [WindowTable] = []
+    private var targetRepeats: [WindowTable] = []
+    @exclusivity(unchecked) private var sourceRepeatViews: UnsafeMutablePointer<WindowTable.View>?
+    @exclusivity(unchecked) private var targetRepeatViews: UnsafeMutablePointer<WindowTable.View>?
+    /// The merged bonus and the shared score of every unit pair of the current search, when
+    /// prepared; `pairView` reads it without reference counting.
+    private var pairs: UnitPairValues<(merged: Double, shared: Double)>?
+    @exclusivity(unchecked) private var pairView: Unmanaged<UnitPairValues<(merged: Double, shared: Double)>>?
 
     /// Evidence over the given features, scored with `vocabulary`'s weights.
     package init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
@@ -23,6 +50,11 @@ public final class AnchorEvidence: BeadEvidence {
         self.weights = vocabulary.weights
         self.missPenalties = vocabulary.missPenalties
         self.blockMissPenalties = vocabulary.blockMissPenalties
+        self.scores = Self.interleaved(weights, missPenalties)
+        self.sourceMisses = Self.missSums(source, scores)
+        self.targetMisses = Self.missSums(target, scores)
+        (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
+        (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
 
     init(source: UnitFeatures, target: UnitFeatures, weights: [Double], missPenalties: [Double]) {
@@ -31,52 +63,198 @@ public final class AnchorEvidence: BeadEvidence {
         self.weights = weights
         self.missPenalties = missPenalties
         self.blockMissPenalties = missPenalties
+        self.scores = Self.interleaved(weights, missPenalties)
+        self.sourceMisses = Self.missSums(source, scores)
+        self.targetMisses = Self.missSums(target, scores)
+        (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
+        (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
 
-    /// Builds the window tables up to the given widths (once: later calls only add wider ones).
+    deinit {
+        for pointer in [sourceMisses, targetMisses] { pointer.deallocate() }
+        scores.deallocate()
+        sourceRepeatViews?.deallocate()
+        targetRepeatViews?.deallocate()
+    }
+
+    private static func interleaved(_ weights: [Double], _ missPenalties: [Double])
+    -> UnsafeMutablePointer<(weight: Double, miss: Double, shared: Double)> {
+        let scores = UnsafeMutablePointer<(weight: Double, miss: Double, shared: Double)>.allocate(capacity: max(weights.count, 1))
+        for id in weights.indices {
+            (scores + id).initialize(to: (weights[id], missPenalties[id], weights[id] + 2 * missPenalties[id]))
+        }
+        return scores
+    }
+
+    /// Each unit's sum of penalties, anchor after anchor in id order.
+    private static func missSums(_ features: UnitFeatures, _ scores: UnsafeMutablePointer<(weight: Double, miss: Double, shared: Double)>)
+    -> UnsafeMutablePointer<Double> {
+        let sums = UnsafeMutablePointer<Double>.allocate(capacity: max(features.count, 1))
+        for k in 0..<features.count {
+            var sum = 0.0
+            for id in features.anchors(of: k) { sum += scores[Int(id)].miss }
+            (sums + k).initialize(to: sum)
+        }
+        return sums
+    }
+
+    /// For each window of `width` units of `features`, the anchors held by two or more of its units.
+    private static func repeats(_ features: UnitFeatures, width: Int) -> WindowTable {
+        var lists = [[Int32]](repeating: [], count: features.count)
+        if width > 1 {
+            var held: [Int32] = []
+            for k in 0..<features.count {
+                held.removeAll(keepingCapacity: true)
+                for u in k..<min(k + width, features.count) {
+                    var previous: Int32 = -1
+                    for id in features.anchors(of: u) where id != previous {
+                        held.append(id)
+                        previous = id
+                    }
+                }
+                held.sort()
+                var repeated: [Int32] = []
+                for n in held.indices.dropFirst() where held[n] == held[n - 1] && repeated.last != held[n] {
+                    repeated.append(held[n])
+                }
+                lists[k] = repeated
+            }
+        }
+        return WindowTable(count: features.count, width: 1) { lists[$0][...] }
+    }
+
+    /// How many times unit `k`'s sorted anchors hold `id`.
+    @inline(__always)
+    private static func count(of id: Int32, in units: WindowTable.View, _ k: Int) -> Int {
+        var n = 0
+        for x in units.window(k) {
+            if x == id { n += 1 } else if x > id { break }
+        }
+        return n
+    }
+
+    /// The anchors of each unit of `features`, stored flat.
+    private static func unitTable(_ features: UnitFeatures) -> WindowTable {
+        WindowTable(count: features.count, width: 1) { features.anchors(of: $0) }
+    }
+
+    /// The views of `tables`, in a buffer of their own.
+    private static func views(_ tables: [WindowTable]) -> UnsafeMutablePointer<WindowTable.View> {
+        let views = UnsafeMutablePointer<WindowTable.View>.allocate(capacity: max(tables.count, 1))
+        for (k, table) in tables.enumerated() { (views + k).initialize(to: table.view) }
+        return views
+    }
+
+    /// Builds the tables of anchors repeated within windows up to the given widths (once: later
+    /// calls only add wider ones).
     public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
-        while sourceWindows.count < maxSourceUnits {
-            let features = source
-            sourceWindows.append(WindowTable(count: source.count, width: sourceWindows.count + 1) { features.anchors(of: $0) })
+        guard sourceRepeats.count < maxSourceUnits || targetRepeats.count < maxTargetUnits else { return }
+        while sourceRepeats.count < maxSourceUnits { sourceRepeats.append(Self.repeats(source, width: sourceRepeats.count + 1)) }
+        while targetRepeats.count < maxTargetUnits { targetRepeats.append(Self.repeats(target, width: targetRepeats.count + 1)) }
+        sourceRepeatViews?.deallocate()
+        targetRepeatViews?.deallocate()
+        sourceRepeatViews = Self.views(sourceRepeats)
+        targetRepeatViews = Self.views(targetRepeats)
+    }
+
+    /// Computes the merged bonus and the shared score of every unit pair of `pairs` once.
+    public func prepare(pairs: UnitPairBand, threads: Int) {
+        if let built = self.pairs, built.band == pairs { return }
+        pairView = nil
+        self.pairs = nil // the previous search's table is freed before the next is built
+        let (sourceUnits, targetUnits) = (self.sourceUnits, self.targetUnits)
+        let built = UnitPairValues(band: pairs, threads: threads) { [unowned self] i, j in
+            scored(sourceUnits.window(i), targetUnits.window(j))
         }
-        while targetWindows.count < maxTargetUnits {
-            let features = target
-            targetWindows.append(WindowTable(count: target.count, width: targetWindows.count + 1) { features.anchors(of: $0) })
-        }
+        self.pairs = built
+        pairView = Unmanaged.passUnretained(built)
     }
 
     public func bonus(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double {
-        if sourceWindows.count < sourceRange.count || targetWindows.count < targetRange.count {
+        if sourceRepeats.count < sourceRange.count || targetRepeats.count < targetRange.count {
             prepare(maxSourceUnits: sourceRange.count, maxTargetUnits: targetRange.count) // not prepared: single-threaded use
         }
-        let a = sourceWindows[sourceRange.count - 1].window(sourceRange.lowerBound)
-        let b = targetWindows[targetRange.count - 1].window(targetRange.lowerBound)
-        if a.isEmpty && b.isEmpty { return 0 }
-        return weights.withUnsafeBufferPointer { weights in
-            missPenalties.withUnsafeBufferPointer { missPenalties in
-                var matched = 0.0
-                var missed = 0.0
-                var i = 0
-                var j = 0
-                while i < a.count && j < b.count {
-                    let x = a[i], y = b[j]
-                    if x == y {
-                        matched += weights[Int(x)]
-                        i += 1
-                        j += 1
-                    } else if x < y {
-                        missed += missPenalties[Int(x)]
-                        i += 1
-                    } else {
-                        missed += missPenalties[Int(y)]
-                        j += 1
-                    }
-                }
-                while i < a.count { missed += missPenalties[Int(a[i])]; i += 1 }
-                while j < b.count { missed += missPenalties[Int(b[j])]; j += 1 }
-                return matched - missed
+        guard let sourceRepeatViews, let targetRepeatViews else { return 0 }
+        let (sourceUnits, targetUnits) = (self.sourceUnits, self.targetUnits)
+        if sourceRange.count == 1 && targetRange.count == 1 {
+            return pairView?._withUnsafeGuaranteedRef({ $0.value(sourceRange.lowerBound, targetRange.lowerBound) })?.merged
+                ?? scored(sourceUnits.window(sourceRange.lowerBound), targetUnits.window(targetRange.lowerBound)).merged
+        }
+        var shared = 0.0
+        for i in sourceRange {
+            for j in targetRange {
+                shared += pairView?._withUnsafeGuaranteedRef({ $0.value(i, j) })?.shared
+                    ?? scored(sourceUnits.window(i), targetUnits.window(j)).shared
             }
         }
+        // An anchor that two units of one side hold was counted once per unit pair: count it as
+        // the whole bead's minimum instead.
+        let sourceRepeated = sourceRepeatViews[sourceRange.count - 1].window(sourceRange.lowerBound)
+        let targetRepeated = targetRepeatViews[targetRange.count - 1].window(targetRange.lowerBound)
+        if !sourceRepeated.isEmpty || !targetRepeated.isEmpty {
+            var a = 0
+            var b = 0
+            while a < sourceRepeated.count || b < targetRepeated.count {
+                let id: Int32
+                if b == targetRepeated.count || (a < sourceRepeated.count && sourceRepeated[a] < targetRepeated[b]) {
+                    id = sourceRepeated[a]
+                    a += 1
+                } else {
+                    id = targetRepeated[b]
+                    if a < sourceRepeated.count && sourceRepeated[a] == id { a += 1 }
+                    b += 1
+                }
+                var onSource = 0
+                var onTarget = 0
+                var counted = 0
+                for i in sourceRange {
+                    let held = Self.count(of: id, in: sourceUnits, i)
+                    onSource += held
+                    guard held > 0 else { continue }
+                    for j in targetRange { counted += min(held, Self.count(of: id, in: targetUnits, j)) }
+                }
+                for j in targetRange { onTarget += Self.count(of: id, in: targetUnits, j) }
+                let excess = counted - min(onSource, onTarget)
+                if excess != 0 { shared -= Double(excess) * scores[Int(id)].shared }
+            }
+        }
+        var sourceMissed = 0.0
+        for i in sourceRange { sourceMissed += sourceMisses[i] }
+        var targetMissed = 0.0
+        for j in targetRange { targetMissed += targetMisses[j] }
+        return shared - sourceMissed - targetMissed
+    }
+
+    /// The merge of two sorted anchor lists: `merged`, the weights of the shared anchors less the
+    /// penalties of the others, summed in merge order; `shared`, the shared scores of the shared
+    /// anchors.
+    @inline(__always)
+    private func scored(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>) -> (merged: Double, shared: Double) {
+        if a.isEmpty && b.isEmpty { return (0, 0) }
+        let scores = self.scores
+        var matched = 0.0
+        var missed = 0.0
+        var shared = 0.0
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            let x = a[i], y = b[j]
+            if x == y {
+                matched += scores[Int(x)].weight
+                shared += scores[Int(x)].shared
+                i += 1
+                j += 1
+            } else if x < y {
+                missed += scores[Int(x)].miss
+                i += 1
+            } else {
+                missed += scores[Int(y)].miss
+                j += 1
+            }
+        }
+        while i < a.count { missed += scores[Int(a[i])].miss; i += 1 }
+        while j < b.count { missed += scores[Int(b[j])].miss; j += 1 }
+        return (matched - missed, shared)
     }
 
     /// Blocks carry the union of their units' anchors, thinned when it grows past

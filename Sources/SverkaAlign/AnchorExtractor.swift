@@ -9,10 +9,13 @@ import SverkaSegment
 package final class AnchorExtractor {
     /// The language of the text.
     package let language: String
-    let tokenizer: Tokenizer
+    /// The words read so far, numbered: a unit's words are recorded by their ids.
+    package let words: WordIndex
+    var tokenizer: Tokenizer { words.tokenizer }
     private let transliterator: Transliterator?
     private var cache: [String: String] = [:]
-    private var wordAnchors: [CodeUnits: (String, AnchorVocabulary.Kind)?] = [:]
+    /// The anchor of each word of `words` (by id) worked out so far.
+    private var wordAnchors: [(String, AnchorVocabulary.Kind)?] = []
 
     /// Letters of list markers in alphabet order, per script (Cyrillic lists skip ё and й).
     static let cyrillicListLetters = Array("абвгдежзиклмнопрстуфхцчшщэюя")
@@ -21,7 +24,7 @@ package final class AnchorExtractor {
     /// An extractor for `language` (an ICU locale id).
     package init(language: String) throws {
         self.language = language
-        self.tokenizer = try Tokenizer(language: language)
+        self.words = WordIndex(tokenizer: try Tokenizer(language: language))
         self.transliterator = try? Transliterator(id: Self.transliteratorID(for: language))
     }
 
@@ -35,14 +38,46 @@ package final class AnchorExtractor {
     }
 
     /// The anchors of `text`, as ids in `vocabulary` (sorted; a repeated anchor repeats).
+    package func anchors(of text: String, vocabulary: inout AnchorVocabulary) -> [Int32] {
+        var found: [Int32] = []
+        var noCache: [Int32] = []
+        return anchors(of: text, vocabulary: &vocabulary, words: &found, anchorIDs: &noCache, caches: false)
+    }
+
+    /// Reads consecutive units: their features (lengths, anchors as ids in a vocabulary of their
+    /// own) and their words (ids in ``words``). Each distinct word's anchor id is found once.
+    func read<S: Sequence>(_ texts: S) -> (features: UnitFeatures, vocabulary: AnchorVocabulary, words: UnitWords.Piece)
+    where S.Element == String {
+        var vocabulary = AnchorVocabulary()
+        var features = UnitFeatures()
+        var wordStarts = [0]
+        var wordIDs: [Int32] = []
+        var anchorIDs: [Int32] = []
+        for text in texts {
+            let anchors = anchors(of: text, vocabulary: &vocabulary, words: &wordIDs, anchorIDs: &anchorIDs, caches: true)
+            features.append(length: UnitFeatures.length(of: text), anchors: anchors)
+            wordStarts.append(wordIDs.count)
+        }
+        return (features, vocabulary, UnitWords.Piece(lowerForms: words.lowerForms, wordStarts: wordStarts, wordIDs: wordIDs))
+    }
+
+    /// Marks a word whose anchor id is not known yet in the `anchorIDs` of ``anchors(of:vocabulary:words:anchorIDs:caches:)``.
+    private static let unknownAnchor: Int32 = -2
+
+    /// The anchors of `text`, as ids in `vocabulary` (sorted; a repeated anchor repeats), with the
+    /// ids in ``words`` of its word tokens appended to `found` in text order. With `caches`,
+    /// `anchorIDs` keeps each word's anchor id in `vocabulary` (−1: none), to be used with that
+    /// vocabulary only.
     ///
     /// Words are looked up by their UTF-16 code units, so a word seen before costs no string; the
     /// few texts with letter-spaced names (three or more one-letter words in a row) take the
-    /// token-by-token path that joins them.
-    package func anchors(of text: String, vocabulary: inout AnchorVocabulary) -> [Int32] {
-        let units = Array(text.utf16)
+    /// token-by-token path that joins them for the anchors (their words are recorded as written).
+    private func anchors(of text: String, vocabulary: inout AnchorVocabulary, words found: inout [Int32],
+                         anchorIDs: inout [Int32], caches: Bool) -> [Int32] {
+        let units = [UInt16](utf16Of: text)
         let spans = tokenizer.spans(of: units)
         if Self.mayHaveSpacedLetters(spans, units) {
+            for span in spans where span.kind == .word { found.append(words.id(of: span, in: units)) }
             return anchors(ofTokens: SpacedLetters.joined(spans.map { tokenizer.token($0, in: units) }), vocabulary: &vocabulary)
         }
         var ids: [Int32] = []
@@ -52,25 +87,38 @@ package final class AnchorExtractor {
                 appendNumbers(in: String(utf16Units: slice), to: &ids, vocabulary: &vocabulary)
             }
             guard span.kind == .word else { continue }
-            let anchor: (String, AnchorVocabulary.Kind)?
-            if let known = wordAnchors[CodeUnits(slice)] {
-                anchor = known
-            } else {
-                anchor = wordAnchor(tokenizer.token(span, in: units))
-                if wordAnchors.count < Self.cacheLimit { wordAnchors.updateValue(anchor, forKey: CodeUnits(Array(slice)[...])) }
+            let word = words.id(of: span, in: units)
+            found.append(word)
+            if caches {
+                while anchorIDs.count <= Int(word) { anchorIDs.append(Self.unknownAnchor) }
+                if anchorIDs[Int(word)] == Self.unknownAnchor {
+                    anchorIDs[Int(word)] = anchor(ofWord: word).map { vocabulary.id(for: $0.0, kind: $0.1) } ?? -1
+                }
+                if anchorIDs[Int(word)] >= 0 { ids.append(anchorIDs[Int(word)]) }
+            } else if let (key, kind) = anchor(ofWord: word) {
+                ids.append(vocabulary.id(for: key, kind: kind))
             }
-            if let (key, kind) = anchor { ids.append(vocabulary.id(for: key, kind: kind)) }
         }
-        let edges = spans.count >= 2 ? [spans[0], spans[1]] : spans
-        let first = edges.map { tokenizer.token($0, in: units) }
-        if let marker = listMarker(first) {
+        // A list marker needs "." or ")" second; final punctuation is "?", "!" or ":" (one unit
+        // each): only then are the tokens made.
+        if spans.count >= 2, spans[1].range.count == 1, [0x2E, 0x29].contains(units[spans[1].range.lowerBound]),
+           let marker = listMarker([tokenizer.token(spans[0], in: units), tokenizer.token(spans[1], in: units)]) {
             ids.append(vocabulary.id(for: "m:" + marker, kind: .listMarker))
         }
-        if let last = spans.last, last.kind == .punctuation {
+        if let last = spans.last, last.kind == .punctuation, last.range.count == 1,
+           [0x3F, 0x21, 0x3A].contains(units[last.range.lowerBound]) {
             appendFinalPunctuation(tokenizer.token(last, in: units), to: &ids, vocabulary: &vocabulary)
         }
         ids.sort()
         return ids
+    }
+
+    /// The anchor of word `id` of ``words`` (worked out once per word).
+    private func anchor(ofWord id: Int32) -> (String, AnchorVocabulary.Kind)? {
+        while wordAnchors.count <= Int(id) {
+            wordAnchors.append(wordAnchor(words.token(Int32(wordAnchors.count))))
+        }
+        return wordAnchors[Int(id)]
     }
 
     /// The anchors of already made tokens: the token-by-token path, which the fast path must
@@ -117,9 +165,6 @@ package final class AnchorExtractor {
 
     /// Characters of a word that are transliterated.
     static let transliteratedPrefix = 8
-
-    /// Most distinct words whose anchors are remembered.
-    static let cacheLimit = 200_000
 
     /// The first four letters of a lower-case ASCII word after folding spellings that differ between
     /// orthographies and transliterations (`c`/`q` → `k`, `ph` → `f`, `w` → `v`, `x` → `ks`,

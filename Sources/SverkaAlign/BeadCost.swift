@@ -64,6 +64,14 @@ public struct BeadCost {
         return total
     }
 
+    /// Lets the evidence terms build what speeds up scoring the beads of a search over
+    /// `corridor` (see ``BeadEvidence/prepare(pairs:threads:)``).
+    package func prepare(for corridor: Corridor, threads: Int) {
+        guard !evidence.isEmpty else { return }
+        let band = UnitPairBand(corridor: corridor, maxSource: shapes.maxSource)
+        for term in evidence { term.prepare(pairs: band, threads: threads) }
+    }
+
     /// The same cost on blocks of `sourceBlock` and `targetBlock` units, for coarse search.
     public func grouped(sourceBlock: Int, targetBlock: Int) -> BeadCost {
         BeadCost(

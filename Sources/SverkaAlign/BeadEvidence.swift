@@ -21,9 +21,18 @@ public protocol BeadEvidence: AnyObject {
     /// units, so that `bonus` itself only reads. Calling it again with the same or smaller
     /// widths does nothing.
     func prepare(maxSourceUnits: Int, maxTargetUnits: Int)
+
+    /// Builds whatever makes `bonus` cheaper for beads whose unit pairs all lie in `pairs` (the
+    /// beads of one search), using up to `threads` threads; `bonus` must give the same values
+    /// with or without it, and for beads outside the band. Each call replaces what the previous
+    /// one built: one search at a time per evidence object.
+    func prepare(pairs: UnitPairBand, threads: Int)
 }
 
 extension BeadEvidence {
     /// Nothing to build.
     public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {}
+
+    /// Nothing to build: beads are scored one by one.
+    public func prepare(pairs: UnitPairBand, threads: Int) {}
 }

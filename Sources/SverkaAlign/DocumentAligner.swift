@@ -40,8 +40,7 @@ public struct DocumentAligner {
         var builder = try FeatureBuilder(sourceLanguage: source.document.language, targetLanguage: target.document.language,
                                          threads: settings.search.threads)
         builder.unmatchedWordShare = settings.unmatchedWordShare
-        let (s, t, vocabulary) = builder.features(source: source.sentences.map(\.text), target: target.sentences.map(\.text))
-        return SentenceFeatures(source: s, target: t, vocabulary: vocabulary)
+        return builder.build(source: source.sentences.map(\.text), target: target.sentences.map(\.text))
     }
 
     /// Aligns two prepared sides, with their ``features(source:target:)`` when already computed.
@@ -60,7 +59,9 @@ public struct DocumentAligner {
         if settings.useAnchors {
             sentenceEvidence.append(AnchorEvidence(source: sourceFeatures, target: targetFeatures, vocabulary: vocabulary))
         }
-        sentenceEvidence += providerEvidence(sourceTexts, targetTexts, source, target)
+        sentenceEvidence += providers.compactMap {
+            $0.evidence(sourceWords: computed.sourceWords, targetWords: computed.targetWords, source: sourceTexts, target: targetTexts)
+        }
         let sentenceCost = BeadCost(sourceLengths: sourceFeatures.lengths, targetLengths: targetFeatures.lengths,
                                     lengthModel: lengthModel, shapes: settings.shapes, nullCost: settings.nullCost,
                                     nullFloor: settings.nullFloor, nullPivotLength: settings.nullPivotLength,
@@ -328,7 +329,7 @@ extension UnitFeatures {
     }
 }
 
-/// The anchor features of both sides' content sentences, in one vocabulary.
+/// The anchor features of both sides' content sentences, in one vocabulary, with their words.
 public struct SentenceFeatures: Sendable {
     /// The original's sentences.
     package let source: UnitFeatures
@@ -336,4 +337,8 @@ public struct SentenceFeatures: Sendable {
     package let target: UnitFeatures
     /// The anchors and their weights.
     package let vocabulary: AnchorVocabulary
+    /// The word tokens of the original's sentences, for evidence built from words.
+    package let sourceWords: UnitWords
+    /// The word tokens of the translation's sentences.
+    package let targetWords: UnitWords
 }

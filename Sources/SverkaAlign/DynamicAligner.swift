@@ -68,6 +68,7 @@ public struct DynamicAligner: Sendable {
         let n = corridor.sourceCount
         let m = corridor.targetCount
         let shapes = cost.shapes.costs
+        cost.prepare(for: corridor, threads: threads)
         // Row-major storage of the corridor.
         var rowStart = [Int](repeating: 0, count: n + 2)
         for i in 0...n { rowStart[i + 1] = rowStart[i] + corridor.upper[i] - corridor.lower[i] + 1 }

@@ -16,6 +16,10 @@ final class OffsetEvidence: BeadEvidence {
         base.prepare(maxSourceUnits: maxSourceUnits, maxTargetUnits: maxTargetUnits)
     }
 
+    func prepare(pairs: UnitPairBand, threads: Int) {
+        base.prepare(pairs: pairs.shifted(source: sourceOffset, target: targetOffset), threads: threads)
+    }
+
     func bonus(source: Range<Int>, target: Range<Int>) -> Double {
         base.bonus(source: (source.lowerBound + sourceOffset)..<(source.upperBound + sourceOffset),
                    target: (target.lowerBound + targetOffset)..<(target.upperBound + targetOffset))

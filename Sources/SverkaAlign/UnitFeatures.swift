@@ -118,6 +118,13 @@ package struct FeatureBuilder {
     /// Features of the given source and target texts (each a unit's scoring text), with anchor
     /// weights adjusted for rarity over these texts.
     package func features(source: [String], target: [String]) -> (source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
+        let built = build(source: source, target: target)
+        return (built.source, built.target, built.vocabulary)
+    }
+
+    /// Features of the given source and target texts (each a unit's scoring text), with anchor
+    /// weights adjusted for rarity over these texts, and the word tokens read on the way.
+    package func build(source: [String], target: [String]) -> SentenceFeatures {
         let chunksPerSide = source.count + target.count >= parallelUnits ? threads : 1
         // Work items in text order: source chunks, then target chunks.
         var items: [(texts: ArraySlice<String>, language: String, isSource: Bool)] = []
@@ -135,12 +142,8 @@ package struct FeatureBuilder {
                 // were checked in init, so making them cannot fail here).
                 let own = chunksPerSide == 1 ? (items[k].isSource ? self.sourceExtractor : self.targetExtractor) : nil
                 guard let extractor = own ?? (try? AnchorExtractor(language: items[k].language)) else { return }
-                var vocabulary = AnchorVocabulary()
-                var features = UnitFeatures()
-                for text in items[k].texts {
-                    features.append(length: UnitFeatures.length(of: text), anchors: extractor.anchors(of: text, vocabulary: &vocabulary))
-                }
-                out[k] = ChunkFeatures(features: features, vocabulary: vocabulary)
+                let (features, vocabulary, words) = extractor.read(items[k].texts)
+                out[k] = ChunkFeatures(features: features, vocabulary: vocabulary, words: words)
             }
             if items.count > 2 {
                 DispatchQueue.concurrentPerform(iterations: items.count, execute: extract)
@@ -163,11 +166,14 @@ package struct FeatureBuilder {
                 }
             }
         }
+        let sourceWords = UnitWords(language: sourceLanguage, pieces: zip(items, parts).compactMap { $0.isSource ? $1?.words : nil })
+        let targetWords = UnitWords(language: targetLanguage, pieces: zip(items, parts).compactMap { $0.isSource ? nil : $1?.words })
         vocabulary.applyRarity(documentFrequency: Self.documentFrequency(sourceFeatures, targetFeatures, vocabularySize: vocabulary.count))
         let shared = Self.sharedBySides(sourceFeatures, targetFeatures, vocabularySize: vocabulary.count)
         vocabulary.penaliseUnmatchedWords(sharedBySides: shared, share: unmatchedWordShare)
         let inert = Self.inertAnchors(shared: shared, vocabulary: vocabulary)
-        return (sourceFeatures.removing(inert), targetFeatures.removing(inert), vocabulary)
+        return SentenceFeatures(source: sourceFeatures.removing(inert), target: targetFeatures.removing(inert), vocabulary: vocabulary,
+                                sourceWords: sourceWords, targetWords: targetWords)
     }
 
     /// For each anchor id, whether it occurs on both sides.
@@ -194,6 +200,7 @@ package struct FeatureBuilder {
     private struct ChunkFeatures {
         let features: UnitFeatures
         let vocabulary: AnchorVocabulary
+        let words: UnitWords.Piece
     }
 
     /// For each anchor id, the larger of its unit shares on the two sides.

@@ -50,6 +50,21 @@ package final class WindowTable: @unchecked Sendable {
         ids.deallocate()
     }
 
+    /// The table's storage, to read windows without reference counting while the table lives.
+    public struct View {
+        let starts: UnsafeMutablePointer<Int>
+        let ids: UnsafeMutablePointer<Int32>
+
+        /// Window `k`'s ids, sorted (`k` in `0..<count` of the table).
+        @inline(__always)
+        public func window(_ k: Int) -> UnsafeBufferPointer<Int32> {
+            UnsafeBufferPointer(start: ids + starts[k], count: starts[k + 1] - starts[k])
+        }
+    }
+
+    /// A view of the storage, valid as long as the table is.
+    public var view: View { View(starts: starts, ids: ids) }
+
     /// Window `k`'s ids, sorted (`k` in `0..<count`).
     @inlinable @inline(__always)
     package func window(_ k: Int) -> UnsafeBufferPointer<Int32> {

@@ -72,7 +72,7 @@ public struct BilingualSplitter: Sendable {
     /// The three parts of `decoded` as texts of their own (named `NAME#front` and so on), each an
     /// exact slice of the file with its first line number kept.
     public func parts(of decoded: DecodedText, split: Split, document: Document) -> (front: DecodedText?, original: DecodedText, translation: DecodedText) {
-        let units = Array(decoded.text.utf16)
+        let units = [UInt16](utf16Of: decoded.text)
         func part(_ range: Range<Int>, _ label: String) -> DecodedText? {
             guard let first = range.first, let last = range.last else { return nil }
             let span = document.paragraphs[first].range.lowerBound..<document.paragraphs[last].range.upperBound

@@ -139,7 +139,7 @@ public struct PageStructureDetector: Sendable {
 
     /// Paragraphs that follow a form feed (U+000C) in the text between them and the paragraph before.
     func formFeedBreaks(in document: Document) -> [Int] {
-        let units = Array(document.text.utf16)
+        let units = [UInt16](utf16Of: document.text)
         var breaks: [Int] = []
         var previousEnd = 0
         for paragraph in document.paragraphs {

@@ -212,7 +212,7 @@ public final class NameMatcher {
         var acronyms: [String] = []
         if !runs.isEmpty {
             let context = sourceContext(sourceUnits.flatMap { sourceTokenizer.tokens(of: $0) })
-            let units = Array(target.utf16)
+            let units = [UInt16](utf16Of: target)
             for run in runs {
                 let lacking = run.filter { token in
                     token.text.first?.isUppercase == true && !document.hasLowercase(token.lower)
@@ -341,7 +341,7 @@ public final class NameMatcher {
     /// capitals) is a name only when `confirm` says so.
     func names(in text: String, confirm: ((Token) -> Bool)?) -> [Name] {
         let tokens = SpacedLetters.joined(sourceTokenizer.tokens(of: text))
-        let units = Array(text.utf16)
+        let units = [UInt16](utf16Of: text)
         // In a unit written mostly in capitals (a heading, a stamp) capitals mark no names.
         let letters = text.filter(\.isLetter)
         let shouting = !letters.isEmpty && Double(letters.filter(\.isUppercase).count) > 0.6 * Double(letters.count)

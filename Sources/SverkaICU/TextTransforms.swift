@@ -7,7 +7,7 @@ public enum Normalizer {
         // Most texts are NFC already: skip ICU (and two copies of a book) when every scalar is
         // one that NFC neither changes nor composes with a neighbour.
         if text.unicodeScalars.allSatisfy(isStableUnderNFC) { return text }
-        let units = Array(text.utf16)
+        let units = [UInt16](utf16Of: text)
         guard let result = try? withUTF16Pointer(units, { source, length in
             try fillUTF16(initialCapacity: units.count + 16) { sv_normalize_nfc(source, length, $0, $1) }
         }) else { return text }
@@ -33,7 +33,7 @@ public enum CaseMapper {
     /// `text` lower-cased by the rules of `locale` (a BCP 47 or ICU id such as `"ru"`);
     /// returns the input unchanged if ICU fails.
     public static func lowercase(_ text: String, locale: String) -> String {
-        let units = Array(text.utf16)
+        let units = [UInt16](utf16Of: text)
         guard let result = try? lowercaseUTF16(units, locale: locale) else { return text }
         return String(utf16Units: result)
     }

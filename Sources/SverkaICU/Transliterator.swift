@@ -21,7 +21,7 @@ public final class Transliterator {
 
     /// `text` transliterated; returns the input unchanged if ICU fails.
     public func transform(_ text: String) -> String {
-        let units = Array(text.utf16)
+        let units = [UInt16](utf16Of: text)
         // The output buffer starts at 4 units per unit, and ICU lengths are 32-bit.
         guard !units.isEmpty, units.count <= (Int(Int32.max) - 16) / 4,
               let result = try? withUTF16Pointer(units, { source, length in

@@ -9,6 +9,20 @@ extension String {
     }
 }
 
+extension Array where Element == UInt16 {
+    /// The UTF-16 code units of `text` (as `Array(text.utf16)`), decoded in one pass from the
+    /// string's UTF-8 storage: the standard library's path counts the units first and, on long
+    /// non-ASCII strings, builds index breadcrumbs to do so.
+    public init(utf16Of text: String) {
+        var text = text
+        self = text.withUTF8 { bytes in
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { out, written in
+                written = UTF16Transcoding.decode(bytes, into: out)
+            }
+        }
+    }
+}
+
 /// The UTF-16 → UTF-8 loop behind ``Swift/String/init(utf16Units:)``.
 enum UTF16Transcoding {
     /// The string of `units`, or nil when they are not stored contiguously.
@@ -21,6 +35,39 @@ enum UTF16Transcoding {
         }
     }
 
+
+    /// Writes the UTF-16 form of `input` (valid UTF-8, as a string's storage is) into `out`, which
+    /// holds at least `input.count` units; returns the number of units written.
+    static func decode(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt16>) -> Int {
+        var written = 0
+        var k = 0
+        let count = input.count
+        while k < count {
+            let lead = UInt32(input[k])
+            if lead < 0x80 {
+                out[written] = UInt16(lead)
+                written += 1
+                k += 1
+            } else if lead < 0xE0 {
+                out[written] = UInt16((lead & 0x1F) << 6 | UInt32(input[k + 1]) & 0x3F)
+                written += 1
+                k += 2
+            } else if lead < 0xF0 {
+                out[written] = UInt16((lead & 0x0F) << 12 | (UInt32(input[k + 1]) & 0x3F) << 6 | UInt32(input[k + 2]) & 0x3F)
+                written += 1
+                k += 3
+            } else {
+                let scalar = (lead & 0x07) << 18 | (UInt32(input[k + 1]) & 0x3F) << 12
+                    | (UInt32(input[k + 2]) & 0x3F) << 6 | UInt32(input[k + 3]) & 0x3F
+                let offset = scalar - 0x10000
+                out[written] = UInt16(0xD800 + (offset >> 10))
+                out[written + 1] = UInt16(0xDC00 + (offset & 0x3FF))
+                written += 2
+                k += 4
+            }
+        }
+        return written
+    }
 
     /// Bytes of the UTF-8 form of `input` (a lone surrogate counts 3, for U+FFFD).
     static func utf8Count(_ input: UnsafeBufferPointer<UInt16>) -> Int {

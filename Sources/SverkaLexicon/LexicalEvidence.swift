@@ -32,6 +32,8 @@ public final class LexicalEvidence: BeadEvidence {
     /// Each unit's reach, flat (a table of width 1), for the inner loop.
     private let sourceReach: ReachTable
     private let targetReach: ReachTable
+    /// The matches of the unit pairs of the current search, when prepared.
+    private var pairs: LexicalPairTable?
 
     /// Evidence from per-unit stem ids: `sourceOwn[k]` are source unit k's known source-stem ids,
     /// `sourceReach[k]` the target-stem ids they translate to; likewise for the target side.
@@ -76,6 +78,16 @@ public final class LexicalEvidence: BeadEvidence {
         }
     }
 
+    /// Computes the matches of the unit pairs of `pairs` once (see ``LexicalPairTable``), for
+    /// beads as wide as the windows prepared so far.
+    public func prepare(pairs: UnitPairBand, threads: Int) {
+        if let built = self.pairs, built.band == pairs { return }
+        self.pairs = nil // the previous search's table is freed before the next is built
+        self.pairs = LexicalPairTable(band: pairs, sourceOwn: sourceOwn, targetOwn: targetOwn,
+                                      sourceReach: sourceReach, targetReach: targetReach,
+                                      sourceWidth: sourceOwnWindows.count, targetWidth: targetOwnWindows.count, threads: threads)
+    }
+
     /// (matched, known source stems, known target stems) for units `s` against units `t`.
     /// Reads only (once prepared): safe from several threads at once.
     func counts(source s: Range<Int>, target t: Range<Int>) -> (Int, Int, Int) {
@@ -84,6 +96,9 @@ public final class LexicalEvidence: BeadEvidence {
         }
         let sourceOwn = sourceOwnWindows[s.count - 1].window(s.lowerBound)
         let targetOwn = targetOwnWindows[t.count - 1].window(t.lowerBound)
+        if let matched = pairs?.matched(source: s, target: t) {
+            return (matched, sourceOwn.count, targetOwn.count)
+        }
         let matched = sourceReach.reachedCount(targetOwn, units: s) + targetReach.reachedCount(sourceOwn, units: t)
         return (matched, sourceOwn.count, targetOwn.count)
     }

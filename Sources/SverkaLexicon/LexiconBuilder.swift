@@ -13,7 +13,7 @@ public enum LexiconBuilder {
               let targetStems = try? StemmedUnits(language: t) else { return nil }
         var pairs: [(String, String, Double)] = []
         pairs.reserveCapacity(entries.count)
-        for entry in entries where !entry.first.contains(" ") && !entry.second.contains(" ") {
+        for entry in entries where !hasSpace(entry.first) && !hasSpace(entry.second) {
             pairs.append((sourceStems.stem(entry.first), targetStems.stem(entry.second), 1))
         }
         guard !pairs.isEmpty else { return nil }
@@ -28,7 +28,7 @@ public enum LexiconBuilder {
                                  maxTranslations: Int = 12) -> [String: [String]]? {
         guard let entries = dictionary.oriented(source: LanguageCode.primary(source), target: LanguageCode.primary(target)) else { return nil }
         var table: [String: [String]] = [:]
-        for entry in entries where !entry.first.contains(" ") {
+        for entry in entries where !hasSpace(entry.first) {
             let translation = entry.second.lowercased()
             guard translation.split(separator: " ").count <= 3 else { continue }
             let word = entry.first.lowercased()
@@ -46,10 +46,17 @@ public enum LexiconBuilder {
         guard let entries = dictionary.oriented(source: LanguageCode.primary(source), target: LanguageCode.primary(target)) else { return [] }
         var lower = Set<String>()
         var capitalised = Set<String>()
-        for entry in entries where !entry.first.contains(" ") {
+        for entry in entries where !hasSpace(entry.first) {
             let word = entry.first
             if word.first?.isUppercase == true { capitalised.insert(word.lowercased()) } else { lower.insert(word) }
         }
         return lower.subtracting(capitalised)
+    }
+
+    /// Whether `text` holds a space, as `text.contains(" ")` tells (a search that matches whole
+    /// characters), asked only of entries with a space byte at all: the search costs more than
+    /// stemming the entry.
+    static func hasSpace(_ text: String) -> Bool {
+        text.utf8.contains(0x20) && text.contains(" ")
     }
 }

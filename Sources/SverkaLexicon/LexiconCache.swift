@@ -21,6 +21,8 @@ public final class LexiconCache: @unchecked Sendable {
     private var lexicons: [String: StemLexicon?] = [:]
     private var wordTables: [String: [String: [String]]] = [:]
     private var commonWordSets: [String: Set<String>] = [:]
+    /// The pairs whose word table and common words were built (or found missing).
+    private var wordsBuilt: Set<String> = []
     private let source: Source
     private let muellerPath: String
 
@@ -43,58 +45,71 @@ public final class LexiconCache: @unchecked Sendable {
     }
 
     /// The dictionary's word translations for `sourceLanguage` → `targetLanguage` (see
-    /// ``LexiconBuilder/wordTable(_:source:target:maxTranslations:)``), loaded with the lexicon;
-    /// nil when there is no dictionary for the pair.
+    /// ``LexiconBuilder/wordTable(_:source:target:maxTranslations:)``); nil when there is no
+    /// dictionary for the pair. Built on first use (reading the dictionary again): runs that
+    /// diagnose nothing never pay for it.
     public func wordTranslations(sourceLanguage: String, targetLanguage: String) -> [String: [String]]? {
-        _ = lexicon(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         lock.lock()
         defer { lock.unlock() }
+        buildWords(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         return wordTables["\(sourceLanguage)>\(targetLanguage)"]
     }
 
     /// The source words the dictionary for `sourceLanguage` → `targetLanguage` writes in lower case
     /// only (see ``LexiconBuilder/commonWords(_:source:target:)``); empty without a dictionary.
+    /// Built on first use, with ``wordTranslations(sourceLanguage:targetLanguage:)``.
     public func commonWords(sourceLanguage: String, targetLanguage: String) -> Set<String> {
-        _ = lexicon(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         lock.lock()
         defer { lock.unlock() }
+        buildWords(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         return commonWordSets["\(sourceLanguage)>\(targetLanguage)"] ?? []
     }
 
-    /// Keeps the word table and common words of `dictionary` for the pair (called under the lock).
-    private func keepWords(_ dictionary: BilingualDictionary, sourceLanguage: String, targetLanguage: String) {
+    /// Builds the word table and common words of the pair's dictionary, once (called under the
+    /// lock). The lexicon is loaded first, so that a missing dictionary is reported by it, once.
+    private func buildWords(sourceLanguage: String, targetLanguage: String) {
+        let key = "\(sourceLanguage)>\(targetLanguage)"
+        guard !wordsBuilt.contains(key) else { return }
+        wordsBuilt.insert(key)
+        if lexicons[key] == nil { lexicons[key] = load(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+        guard let dictionary = dictionary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, warns: false) else { return }
         if let table = LexiconBuilder.wordTable(dictionary, source: sourceLanguage, target: targetLanguage) {
-            wordTables["\(sourceLanguage)>\(targetLanguage)"] = table
+            wordTables[key] = table
         }
-        commonWordSets["\(sourceLanguage)>\(targetLanguage)"] = LexiconBuilder.commonWords(dictionary, source: sourceLanguage, target: targetLanguage)
+        commonWordSets[key] = LexiconBuilder.commonWords(dictionary, source: sourceLanguage, target: targetLanguage)
     }
 
     private func load(sourceLanguage: String, targetLanguage: String) -> StemLexicon? {
+        guard let dictionary = dictionary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, warns: true) else { return nil }
+        return LexiconBuilder.build(dictionary, source: sourceLanguage, target: targetLanguage)
+    }
+
+    /// The dictionary for the pair read from `source`; nil when there is none or it cannot be
+    /// read (with a warning saying why when `warns`).
+    private func dictionary(sourceLanguage: String, targetLanguage: String, warns: Bool) -> BilingualDictionary? {
         switch source {
         case .none:
             return nil
         case .file(let path):
             do {
-                let dictionary = try TabularDictionaryReader.read(path: path)
-                keepWords(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-                return LexiconBuilder.build(dictionary, source: sourceLanguage, target: targetLanguage)
+                return try TabularDictionaryReader.read(path: path)
             } catch {
-                warnings.append("\(path): cannot read the dictionary; aligning without it")
+                if warns { warnings.append("\(path): cannot read the dictionary; aligning without it") }
                 return nil
             }
         case .system:
             let pair = Set([sourceLanguage, targetLanguage].map { $0.lowercased().prefix(2) })
             guard pair == ["en", "ru"] else { return nil }
             guard FileManager.default.fileExists(atPath: muellerPath) else {
-                warnings.append("the English–Russian dictionary (Debian package mueller7-dict) is not installed; aligning without it")
+                if warns {
+                    warnings.append("the English–Russian dictionary (Debian package mueller7-dict) is not installed; aligning without it")
+                }
                 return nil
             }
             do {
-                let dictionary = try DictdReader().read(path: muellerPath)
-                keepWords(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-                return LexiconBuilder.build(dictionary, source: sourceLanguage, target: targetLanguage)
+                return try DictdReader().read(path: muellerPath)
             } catch {
-                warnings.append("\(muellerPath): cannot read the dictionary; aligning without it")
+                if warns { warnings.append("\(muellerPath): cannot read the dictionary; aligning without it") }
                 return nil
             }
         }

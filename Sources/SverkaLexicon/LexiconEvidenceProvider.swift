@@ -2,8 +2,8 @@ import Foundation
 import SverkaAlign
 import SverkaSegment
 
-/// Plugs a ``StemLexicon`` into the aligner: for the units it is given, stems each text and looks
-/// its stems up in the lexicon, producing ``LexicalEvidence``.
+/// Plugs a ``StemLexicon`` into the aligner: for the units it is given, stems their words and looks
+/// the stems up in the lexicon, producing ``LexicalEvidence``.
 ///
 /// Holds only the (immutable) lexicon: safe to share between threads; ICU and Snowball objects are
 /// made per call.
@@ -20,49 +20,75 @@ public struct LexiconEvidenceProvider: EvidenceProvider, Sendable {
     }
 
     public func evidence(source: [String], target: [String], sourceLanguage: String, targetLanguage: String) -> BeadEvidence? {
-        guard LanguageCode.primary(sourceLanguage) == lexicon.sourceLanguage,
-              LanguageCode.primary(targetLanguage) == lexicon.targetLanguage,
-              let sourceStems = try? StemmedUnits(language: sourceLanguage),
-              let targetStems = try? StemmedUnits(language: targetLanguage) else { return nil }
-        let sourceBags = bags(source, stems: sourceStems, ids: lexicon.sourceIDs, partners: lexicon.forward)
-        let targetBags = bags(target, stems: targetStems, ids: lexicon.targetIDs, partners: lexicon.backward)
+        guard serves(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
+              let sourceWords = try? UnitWords(tokenizing: source, language: sourceLanguage),
+              let targetWords = try? UnitWords(tokenizing: target, language: targetLanguage) else { return nil }
+        return evidence(sourceWords: sourceWords, targetWords: targetWords, source: source, target: target)
+    }
+
+    public func evidence(sourceWords: UnitWords, targetWords: UnitWords, source: [String], target: [String]) -> BeadEvidence? {
+        guard serves(sourceLanguage: sourceWords.language, targetLanguage: targetWords.language),
+              let sourceBags = bags(sourceWords, ids: lexicon.sourceIDs, partners: lexicon.forward),
+              let targetBags = bags(targetWords, ids: lexicon.targetIDs, partners: lexicon.backward) else { return nil }
         return LexicalEvidence(sourceOwn: sourceBags.own, sourceReach: sourceBags.reach, targetOwn: targetBags.own,
                                targetReach: targetBags.reach, weight: weight)
     }
 
-    /// Fewest units worth stemming on several threads (each thread makes its own ICU and
-    /// Snowball objects).
-    static let parallelUnits = 2_000
+    /// Whether the lexicon is for this pair (primary subtags).
+    private func serves(sourceLanguage: String, targetLanguage: String) -> Bool {
+        LanguageCode.primary(sourceLanguage) == lexicon.sourceLanguage && LanguageCode.primary(targetLanguage) == lexicon.targetLanguage
+    }
 
-    /// Per unit of `texts`, its known stem ids (`own`) and the ids they translate to (`reach`),
-    /// both sorted and distinct. Long lists are cut into chunks stemmed on all cores, each with
-    /// its own stemmer for the language of `stems`; a short list uses `stems` itself.
-    private func bags(_ texts: [String], stems first: StemmedUnits, ids: [String: Int32], partners: [[Int32]]) -> (own: [[Int32]], reach: [[Int32]]) {
-        let chunks = texts.count >= Self.parallelUnits ? max(ProcessInfo.processInfo.activeProcessorCount, 1) : 1
-        let size = max((texts.count + chunks - 1) / chunks, 1)
-        let starts = Array(stride(from: 0, to: texts.count, by: size))
-        var parts = [(own: [[Int32]], reach: [[Int32]])](repeating: ([], []), count: starts.count)
-        parts.withUnsafeMutableBufferPointer { out in
-            let out = out
-            let work = { (chunk: Int) in
-                // The language was checked with `first`, so a stemmer for it cannot fail here.
-                guard let stems = starts.count == 1 ? first : try? StemmedUnits(language: first.language) else { return }
-                var cache: [CodeUnits: Int32] = [:]
-                var own: [[Int32]] = []
-                var reach: [[Int32]] = []
-                for text in texts[starts[chunk]..<min(starts[chunk] + size, texts.count)] {
-                    let known = stems.knownStemIDs(of: text, ids: ids, cache: &cache)
-                    own.append(known)
-                    reach.append(LexicalEvidence.sortedUnique(known.flatMap { partners[Int($0)] }))
-                }
-                out[chunk] = (own, reach)
+    /// Fewest words or units worth spreading over several threads (each thread stemming makes its
+    /// own ICU and Snowball objects).
+    static let parallelItems = 2_000
+
+    /// Per unit of `words`, its known stem ids (`own`) and the ids they translate to (`reach`),
+    /// both sorted and distinct; nil if no stemmer can be made for the language. Each distinct
+    /// word is stemmed and looked up once; long lists are spread over all cores.
+    private func bags(_ words: UnitWords, ids: [String: Int32], partners: [[Int32]]) -> (own: [[Int32]], reach: [[Int32]])? {
+        guard let first = try? StemmedUnits(language: words.language) else { return nil }
+        let threads = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+        // The stem id of each distinct word (−1: unknown, or not a word the lexicon counts).
+        var stemIDs = [Int32](repeating: -1, count: words.lowerForms.count)
+        Self.inChunks(words.lowerForms.count, threads: threads) { range, isOnly in
+            // The language was checked with `first`, so a stemmer for it cannot fail here.
+            guard let stems = isOnly ? first : try? StemmedUnits(language: words.language) else { return [] }
+            return range.map { stems.knownStemID(ofLowerCase: words.lowerForms[$0], ids: ids) }
+        } into: { range, values in
+            stemIDs.replaceSubrange(range, with: values)
+        }
+        var own = [[Int32]](repeating: [], count: words.count)
+        var reach = [[Int32]](repeating: [], count: words.count)
+        Self.inChunks(words.count, threads: threads) { range, _ in
+            range.map { k -> ([Int32], [Int32]) in
+                let known = LexicalEvidence.sortedUnique(words.words(of: k).lazy.map { stemIDs[Int($0)] }.filter { $0 >= 0 })
+                return (known, LexicalEvidence.sortedUnique(known.flatMap { partners[Int($0)] }))
             }
-            if starts.count > 1 {
-                DispatchQueue.concurrentPerform(iterations: starts.count, execute: work)
+        } into: { range, values in
+            own.replaceSubrange(range, with: values.map(\.0))
+            reach.replaceSubrange(range, with: values.map(\.1))
+        }
+        return (own, reach)
+    }
+
+    /// Computes `work` over `0..<count` in consecutive chunks, on several threads when `count` is
+    /// large (`work` is told when its chunk is the only one), and hands each chunk's results to
+    /// `store` in order on the calling thread.
+    private static func inChunks<T>(_ count: Int, threads: Int, _ work: (Range<Int>, Bool) -> [T],
+                                    into store: (Range<Int>, [T]) -> Void) {
+        let chunks = count >= parallelItems ? threads : 1
+        let size = max((count + chunks - 1) / chunks, 1)
+        let ranges = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+        var results = [[T]](repeating: [], count: ranges.count)
+        results.withUnsafeMutableBufferPointer { out in
+            let out = out
+            if ranges.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { out[$0] = work(ranges[$0], false) }
             } else {
-                starts.indices.forEach(work)
+                for (k, range) in ranges.enumerated() { out[k] = work(range, true) }
             }
         }
-        return (parts.flatMap(\.own), parts.flatMap(\.reach))
+        for (range, values) in zip(ranges, results) { store(range, values) }
     }
 }

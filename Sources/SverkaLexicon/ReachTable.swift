@@ -52,6 +52,11 @@ final class ReachTable: @unchecked Sendable {
         return low < list.count && list[low] == id
     }
 
+    /// Whether stem `id` is in the reach of unit `k`.
+    func reaches(_ id: Int32, unit k: Int) -> Bool {
+        contains(id, bit: Self.bit(id), unit: k)
+    }
+
     /// How many of `stems` are in the reach of at least one unit of `units`.
     func reachedCount(_ stems: UnsafeBufferPointer<Int32>, units: Range<Int>) -> Int {
         var count = 0

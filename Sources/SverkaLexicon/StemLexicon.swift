@@ -31,39 +31,57 @@ public struct StemLexicon: Sendable {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.origin = origin
-        var weights: [String: [String: Double]] = [:]
-        var targetDegree: [String: Int] = [:]
-        var sourceDegree: [String: Int] = [:]
+        // Stems are numbered once, so that the counting and ranking below hash and compare
+        // integers; strings are compared only to break ties, as the ranking always did.
+        var sourceNumbers: [String: Int32] = [:]
+        var targetNumbers: [String: Int32] = [:]
+        var sourceKeys: [String] = []
+        var targetKeys: [String] = []
+        var weights: [[Int32: Double]] = []
+        var targetDegree: [Int] = []
+        var sourceDegree: [Int] = []
         for (s, t, w) in stemPairs where !s.isEmpty && !t.isEmpty {
-            if weights[s]?[t] == nil {
-                targetDegree[t, default: 0] += 1
-                sourceDegree[s, default: 0] += 1
+            let si = Self.number(s, in: &sourceNumbers, keys: &sourceKeys)
+            let ti = Self.number(t, in: &targetNumbers, keys: &targetKeys)
+            if Int(si) == weights.count { weights.append([:]); sourceDegree.append(0) }
+            if Int(ti) == targetDegree.count { targetDegree.append(0) }
+            if weights[Int(si)][ti] == nil {
+                targetDegree[Int(ti)] += 1
+                sourceDegree[Int(si)] += 1
             }
-            weights[s, default: [:]][t, default: 0] += w
+            weights[Int(si)][ti, default: 0] += w
         }
-        var kept: [(String, String)] = []
-        for (s, partners) in weights {
-            let ranked = partners.sorted {
-                ($0.value, -(targetDegree[$0.key] ?? 0), $0.key) > ($1.value, -(targetDegree[$1.key] ?? 0), $1.key)
+        // Each source stem keeps its heaviest partners, ties to the partner with fewer partners,
+        // then to the larger stem.
+        var byTarget = [[Int32]](repeating: [], count: targetKeys.count)
+        for (si, partners) in weights.enumerated() {
+            let ranked = partners.sorted { a, b in
+                if a.value != b.value { return a.value > b.value }
+                let (da, db) = (targetDegree[Int(a.key)], targetDegree[Int(b.key)])
+                if da != db { return da < db }
+                return targetKeys[Int(a.key)] > targetKeys[Int(b.key)]
             }
-            for (t, _) in ranked.prefix(maxFanOut) { kept.append((s, t)) }
+            for (ti, _) in ranked.prefix(maxFanOut) { byTarget[Int(ti)].append(Int32(si)) }
         }
         // The reverse cap: a target stem with too many sources is generic; keep its best.
-        var bySource: [String: [String]] = [:]
-        var byTarget: [String: [String]] = [:]
-        for (s, t) in kept { byTarget[t, default: []].append(s) }
-        for (t, sources) in byTarget {
-            let ranked = sources.sorted { (sourceDegree[$0] ?? 0, $0) < (sourceDegree[$1] ?? 0, $1) }
-            for s in ranked.prefix(maxFanOut * 2) { bySource[s, default: []].append(t) }
+        var bySource = [[Int32]](repeating: [], count: sourceKeys.count)
+        for (ti, sources) in byTarget.enumerated() where !sources.isEmpty {
+            let ranked = sources.sorted { a, b in
+                let (da, db) = (sourceDegree[Int(a)], sourceDegree[Int(b)])
+                if da != db { return da < db }
+                return sourceKeys[Int(a)] < sourceKeys[Int(b)]
+            }
+            for si in ranked.prefix(maxFanOut * 2) { bySource[Int(si)].append(Int32(ti)) }
         }
         // Built in locals: mutating stored properties through helpers would copy them each time.
         var sourceIDs: [String: Int32] = [:]
         var targetIDs: [String: Int32] = [:]
         var forward: [[Int32]] = []
         var backward: [[Int32]] = []
-        for (s, targets) in bySource.sorted(by: { $0.key < $1.key }) {
-            let sid = Self.id(s, in: &sourceIDs, table: &forward)
-            for t in targets.sorted() {
+        let sources = bySource.indices.filter { !bySource[$0].isEmpty }.sorted { sourceKeys[$0] < sourceKeys[$1] }
+        for si in sources {
+            let sid = Self.id(sourceKeys[si], in: &sourceIDs, table: &forward)
+            for t in bySource[si].map({ targetKeys[Int($0)] }).sorted() {
                 let tid = Self.id(t, in: &targetIDs, table: &backward)
                 forward[Int(sid)].append(tid)
                 backward[Int(tid)].append(sid)
@@ -75,6 +93,15 @@ public struct StemLexicon: Sendable {
         self.targetIDs = targetIDs
         self.forward = forward
         self.backward = backward
+    }
+
+    /// The number of `key` in `numbers`, given in order of first sight.
+    private static func number(_ key: String, in numbers: inout [String: Int32], keys: inout [String]) -> Int32 {
+        if let known = numbers[key] { return known }
+        let number = Int32(keys.count)
+        numbers[key] = number
+        keys.append(key)
+        return number
     }
 
     private static func id(_ key: String, in ids: inout [String: Int32], table: inout [[Int32]]) -> Int32 {

@@ -30,23 +30,11 @@ package final class StemmedUnits {
         return stem(token.lower)
     }
 
-    /// The ids in `ids` of the known stems of `text`, sorted and distinct. Words are looked up
-    /// by their code units in `cache` (which must only ever be used with the same `ids`), so a
-    /// word seen before costs neither a string nor a stemming.
-    func knownStemIDs(of text: String, ids: [String: Int32], cache: inout [CodeUnits: Int32]) -> [Int32] {
-        let units = Array(text.utf16)
-        var found: [Int32] = []
-        for span in tokenizer.spans(of: units) where span.kind == .word {
-            let id: Int32
-            if let known = cache[CodeUnits(units[span.range])] {
-                id = known
-            } else {
-                id = stem(of: tokenizer.token(span, in: units)).flatMap { ids[$0] } ?? -1
-                if cache.count < 500_000 { cache[CodeUnits(Array(units[span.range])[...])] = id }
-            }
-            if id >= 0 { found.append(id) }
-        }
-        return LexicalEvidence.sortedUnique(found)
+    /// The id in `ids` of the stem of a word token whose lower-case form is `lower`; −1 when the
+    /// stem is unknown or the word has one letter.
+    func knownStemID(ofLowerCase lower: String, ids: [String: Int32]) -> Int32 {
+        guard lower.count >= 2 else { return -1 }
+        return ids[stem(lower)] ?? -1
     }
 
     /// The stem of a lower-case word (cached).

@@ -2,7 +2,7 @@
 package enum DocumentInvariants {
     /// The first violated invariant, described in one line; nil when the document is sound.
     package static func violation(in document: Document) -> String? {
-        let units = Array(document.text.utf16)
+        let units = [UInt16](utf16Of: document.text)
         var expectedSentence = 0
         var previousEnd = 0
         for (i, paragraph) in document.paragraphs.enumerated() {

@@ -29,7 +29,7 @@ public struct DocumentSegmenter {
 
     /// Segments `input`. A text of blank lines only gives a document with no paragraphs.
     public func segment(_ input: DecodedText) -> Document {
-        let units = Array(input.text.utf16)
+        let units = [UInt16](utf16Of: input.text)
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         for block in ParagraphSplitter.blocks(in: units, firstLine: input.firstLine) {

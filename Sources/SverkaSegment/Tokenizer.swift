@@ -20,7 +20,7 @@ public struct Tokenizer {
 
     /// The tokens of `text`, white space dropped; empty for empty or all-space text.
     public func tokens(of text: String) -> [Token] {
-        let units = Array(text.utf16)
+        let units = [UInt16](utf16Of: text)
         return spans(of: units).map { token($0, in: units) }
     }
 
