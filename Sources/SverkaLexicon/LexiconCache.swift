@@ -21,6 +21,7 @@ public final class LexiconCache: @unchecked Sendable {
     private var lexicons: [String: StemLexicon?] = [:]
     private var wordTables: [String: [String: [String]]] = [:]
     private var commonWordSets: [String: Set<String>] = [:]
+    private var fileDictionary: Result<BilingualDictionary, Error>?
     private let source: Source
     private let muellerPath: String
 
@@ -73,13 +74,13 @@ public final class LexiconCache: @unchecked Sendable {
         switch source {
         case .none:
             return nil
-        case .file(let path):
+        case .file:
             do {
-                let dictionary = try TabularDictionaryReader.read(path: path)
+                let dictionary = try readFile().get()
                 keepWords(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                 return LexiconBuilder.build(dictionary, source: sourceLanguage, target: targetLanguage)
             } catch {
-                warnings.append("\(path): cannot read the dictionary; aligning without it")
+                warnings.append("\(error); aligning without it")
                 return nil
             }
         case .system:
@@ -98,6 +99,27 @@ public final class LexiconCache: @unchecked Sendable {
                 return nil
             }
         }
+    }
+
+    /// For a dictionary file (``Source/file(_:)``): reads and checks it now, once, and throws
+    /// ``DictdReader/ReadError`` when it cannot be used (missing, unreadable, binary, no pairs), so
+    /// that a dictionary named explicitly is an input error rather than a warning. Other sources:
+    /// nothing to check.
+    public func loadFile() throws {
+        guard case .file = source else { return }
+        lock.lock()
+        let result = readFile()
+        lock.unlock()
+        _ = try result.get()
+    }
+
+    /// The dictionary file read and parsed, or why it cannot be; read on first use (the lock held).
+    private func readFile() -> Result<BilingualDictionary, Error> {
+        if let fileDictionary { return fileDictionary }
+        guard case .file(let path) = source else { return .failure(DictdReader.ReadError.unreadable("no dictionary file")) }
+        let result = Result<BilingualDictionary, Error> { try TabularDictionaryReader.read(path: path) }
+        fileDictionary = result
+        return result
     }
 
     /// Takes the warnings not yet taken.
