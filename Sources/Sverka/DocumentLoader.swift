@@ -40,6 +40,12 @@ public struct DocumentLoader: Sendable {
         try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: encoding)
     }
 
+    /// Reads standard input to its end and decodes it, named "standard input" in messages (throws
+    /// ``InputError``; the size limit is counted while reading).
+    public func decodeStandardInput() throws -> DecodedText {
+        try InputDecoder(maxInputBytes: maxInputBytes).load(descriptor: 0, name: "standard input", encoding: encoding)
+    }
+
     /// Decodes `text`, given inline, named `name` in messages (throws ``InputError``, too large).
     public func decode(text: String, name: String) throws -> DecodedText {
         try InputDecoder(maxInputBytes: maxInputBytes).decode(Array(text.utf8), name: name, encoding: "UTF-8")

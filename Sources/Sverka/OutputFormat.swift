@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats an alignment can be written in.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// A summary for people: coverage, divergences, furniture.
@@ -43,7 +45,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     /// The file(s) a format produces: one text, or (Moses) one per language, keyed by the file
-    /// name suffix (`"ru"`, `"en"`).
+    /// name suffix (`"ru"`, `"en"`; see ``mosesSuffixes(sourceLanguage:targetLanguage:)``).
     public enum Rendered: Equatable, Sendable {
         case single(String)
         case perLanguage([(suffix: String, text: String)])
@@ -82,9 +84,23 @@ public enum OutputFormat: String, CaseIterable, Sendable {
             return .single(HTMLWriter(toolVersion: SverkaRelease.version, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
         case .moses:
             let corpus = MosesWriter(minimumConfidence: options.minPairConfidence).write(units)
-            return .perLanguage([(LanguageCode.primary(output.result.source.language), corpus.source),
-                                 (LanguageCode.primary(output.result.target.language), corpus.target)])
+            let suffixes = Self.mosesSuffixes(sourceLanguage: output.result.source.language,
+                                              targetLanguage: output.result.target.language)
+            return .perLanguage([(suffixes.source, corpus.source), (suffixes.target, corpus.target)])
         }
+    }
+
+    /// The file name suffixes of the two Moses files for a pair in these languages: the primary
+    /// language codes (`ru`, `en`) when they differ; the full tags when only those differ (`en`,
+    /// `en-gb`); `src.X` and `tgt.X` when both sides have the same tag. The two never collide, even
+    /// on a file system that ignores case.
+    public static func mosesSuffixes(sourceLanguage: String, targetLanguage: String) -> (source: String, target: String) {
+        let source = LanguageCode.primary(sourceLanguage), target = LanguageCode.primary(targetLanguage)
+        if source != target { return (source, target) }
+        let fullSource = sourceLanguage.lowercased().replacingOccurrences(of: "_", with: "-")
+        let fullTarget = targetLanguage.lowercased().replacingOccurrences(of: "_", with: "-")
+        if fullSource != fullTarget { return (fullSource, fullTarget) }
+        return ("src." + source, "tgt." + target)
     }
 
     /// Whether the format shows divergences (pairs and Moses carry only the beads).

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A batch manifest: one pair per line, `source<TAB>target<TAB>output-prefix`, optionally followed
-/// by `<TAB>source-lang<TAB>target-lang`. Blank lines and lines starting with `#` are skipped;
-/// relative paths are taken from the manifest's folder.
+/// by `<TAB>source-lang<TAB>target-lang`, with LF or CRLF line ends. Blank lines and lines starting
+/// with `#` are skipped; relative paths are taken from the manifest's folder.
 public struct BatchManifest: Sendable {
     /// The pairs listed, in order; malformed lines are jobs that fail with their reason.
     public let jobs: [BatchJob]
@@ -33,8 +33,11 @@ public struct BatchManifest: Sendable {
     public static func parse(_ text: String, folder: URL) -> [BatchJob] {
         var jobs: [BatchJob] = []
         var prefixes: [String: Int] = [:]
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // Split on the scalars: "\r\n" is one Character, so a CRLF manifest split on "\n" as a
+        // Character would be one line.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, scalars) in lines.enumerated() {
+            let line = Substring(scalars.last == "\r" ? scalars.dropLast() : scalars)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let number = offset + 1

@@ -83,7 +83,8 @@ public struct BatchPairAligner: Sendable {
         for format in formats {
             if format == .moses {
                 if sourceLanguage == "auto" || targetLanguage == "auto" { return nil }
-                files += [sourceLanguage, targetLanguage].map { prefix + "." + LanguageCode.primary($0) }
+                let suffixes = OutputFormat.mosesSuffixes(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                files += [suffixes.source, suffixes.target].map { prefix + "." + $0 }
             } else {
                 files.append(prefix + "." + format.fileExtension)
             }
@@ -100,20 +101,26 @@ public struct BatchPairAligner: Sendable {
         }
         let sourceLanguage = job.sourceLanguage ?? self.sourceLanguage
         let targetLanguage = job.targetLanguage ?? self.targetLanguage
+        for language in [sourceLanguage, targetLanguage].compactMap({ $0 }) {
+            if let problem = LanguageTagCheck.problem(language) { throw BatchError.input(problem) }
+        }
         if isComplete(job, sourceLanguage ?? "ru", targetLanguage ?? "en") {
             return BatchOutcome(job: job, status: .skipped)
         }
+        // Before any work: no output may replace one of the pair's inputs (whatever its name).
+        let inputs = [texts.source, texts.target].compactMap { text -> (String, FileIdentity)? in
+            guard case .file(let path) = text, let identity = FileIdentity(path: path) else { return nil }
+            return (path, identity)
+        }
+        try checkOutputs(job, sourceLanguage ?? "ru", targetLanguage ?? "en", inputs: inputs)
         let source = try loader.segment(try decode(texts.source, side: "source"), language: sourceLanguage ?? "ru")
         let target = try loader.segment(try decode(texts.target, side: "target"), language: targetLanguage ?? "en")
-        let sourceCode = LanguageCode.primary(source.language)
-        if formats.contains(.moses) && sourceCode == LanguageCode.primary(target.language) {
-            throw BatchError.input("both sides are '\(sourceCode)': --format moses would write .\(sourceCode) twice")
-        }
         if isComplete(job, source.language, target.language) {   // languages guessed (auto)
             return BatchOutcome(job: job, status: .skipped)
         }
+        try checkOutputs(job, source.language, target.language, inputs: inputs)
         let pipeline = self.pipeline(source.language, target.language, diagnoses)
-        let warnings = takeWarnings()
+        var warnings = takeWarnings()
         let output: AlignmentPipeline.Output
         do {
             output = try pipeline.run(source: source, target: target)
@@ -137,7 +144,7 @@ public struct BatchPairAligner: Sendable {
         let result: BatchOutcome.Rendered?
         if let prefix = job.outputPrefix {
             try Self.createFolder(of: prefix)
-            for file in rendered { try Self.write(file.text, to: prefix + "." + file.suffix) }
+            for file in rendered { warnings += try Self.write(file.text, to: prefix + "." + file.suffix) }
             result = nil
         } else if formats.count == 1 && formats[0] != .moses {
             result = .text(rendered[0].text)
@@ -160,6 +167,30 @@ public struct BatchPairAligner: Sendable {
         return files.allSatisfy { FileManager.default.fileExists(atPath: $0) }
     }
 
+    /// Throws when an output of `job` (in these languages; Moses files not yet known for `auto`)
+    /// cannot be written or would replace one of `inputs`, compared by identity (device and
+    /// inode), not by name. An output whose folder does not exist yet is created later.
+    private func checkOutputs(_ job: BatchJob, _ sourceLanguage: String, _ targetLanguage: String,
+                              inputs: [(path: String, identity: FileIdentity)]) throws {
+        guard let prefix = job.outputPrefix,
+              let files = outputFiles(prefix: prefix, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        else { return }
+        for file in files {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: OutputDestination.folder(of: file), isDirectory: &isFolder),
+                  isFolder.boolValue else { continue }
+            let destination: OutputDestination
+            do {
+                destination = try OutputDestination.resolve(file)
+            } catch let error as OutputError {
+                throw BatchError.input(error.description)
+            }
+            if let replaced = destination.replacedFile, let input = inputs.first(where: { $0.identity == replaced }) {
+                throw BatchError.input("output would overwrite input \(input.path)")
+            }
+        }
+    }
+
     /// The decoded text of a file, or of an inline text (`side` names it in messages).
     private func decode(_ text: BatchJob.Text, side: String) throws -> DecodedText {
         switch text {
@@ -178,12 +209,14 @@ public struct BatchPairAligner: Sendable {
         }
     }
 
-    /// Writes `text` to `path` atomically (a temporary file renamed into place).
-    private static func write(_ text: String, to path: String) throws {
+    /// Writes `text` to `path`: a regular file atomically (a temporary file renamed into place,
+    /// removed on SIGINT or SIGTERM when the program asked for it), a device or FIFO directly.
+    /// Returns warnings (hard links that keep the old contents).
+    private static func write(_ text: String, to path: String) throws -> [String] {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw BatchError.input("\(path): cannot write the output (\(error.localizedDescription))")
+            return try OutputWriter.write(text, to: path)
+        } catch let error as OutputError {
+            throw BatchError.input(error.description)
         }
     }
 

@@ -18,7 +18,7 @@ struct AlignCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The original and its translation; or one file holding both (split as by `sverka split`); none: the bundled Corpus/ sample.")
+    @Argument(help: "The original and its translation (either may be -, standard input); or one file holding both (split as by `sverka split`); none: the bundled Corpus/ sample.")
     var files: [String] = []
 
     @Option(help: "Language of the original (an ICU locale: ru, en, de, fr…), or auto. Default: ru, or guessed for a single bilingual file.")
@@ -30,7 +30,7 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (XLIFF 1.2) or xliff2 (XLIFF 2.1).")
     var format: OutputFormat = .report
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (-: standard output); --format moses: the prefix of the two files.")
     var output: String?
 
     @Flag(help: "Check that nothing was lost (every unit in exactly one bead, texts recoverable) and that pairs, TSV and JSON agree on bead indices; exit 3 if not.")
@@ -55,9 +55,30 @@ struct AlignCommand: ParsableCommand {
         guard files.count <= 2 else {
             throw ValidationError("give two files (original and translation), one bilingual file, or none for the bundled sample")
         }
-        if format == .moses && output == nil {
+        if files.count == 2 && files[0] == "-" && files[1] == "-" {
+            throw ValidationError("only one of the original and the translation can be read from standard input (-)")
+        }
+        if format == .moses && (output == nil || output == "-") {
             throw ValidationError("--format moses writes two files: give their prefix with --output PREFIX")
         }
+        for (option, language) in [("--source-lang", sourceLang), ("--target-lang", targetLang)] {
+            if let language, let problem = LanguageTagCheck.problem(language) { throw ValidationError("\(option): \(problem)") }
+        }
+    }
+
+    /// The outputs the run writes, given the languages of the two documents (Moses files are
+    /// named after them).
+    func outputs(sourceLanguage: String, targetLanguage: String) -> [OutputFile] {
+        guard format == .moses, let output else { return [OutputFile(path: output)] }
+        let suffixes = OutputFormat.mosesSuffixes(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        return [OutputFile(path: output + "." + suffixes.source), OutputFile(path: output + "." + suffixes.target)]
+    }
+
+    /// The languages given for the two documents, when they are known before reading them (not
+    /// `auto`, not guessed from a bilingual file).
+    var knownLanguages: (String, String)? {
+        let (source, target) = (sourceLang ?? "ru", targetLang ?? "en")
+        return files.count == 1 || source == "auto" || target == "auto" ? nil : (source, target)
     }
 
     /// The original and the translation, from two files, one bilingual file, or the sample.
@@ -86,35 +107,50 @@ struct AlignCommand: ParsableCommand {
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
     func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
         alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                           diagnoses: format.showsDivergences || verify || failOn != nil)
+                           diagnoses: format.showsDivergences || failOn != nil)
     }
 
     /// The writers' options these options describe.
     var writerOptions: OutputFormat.Options {
-        alignment.writerOptions(colour: !noColor && output == nil && Terminal.isColourCapable, quiet: quiet,
+        alignment.writerOptions(colour: !noColor && OutputFile(path: output).isStandardOutput && Terminal.isColourCapable, quiet: quiet,
                                 languages: (sourceLang, targetLang), presegmented: input.presegmented)
     }
 
     func run() throws {
-        // The dictionary loads while the documents do, when the languages are known beforehand.
+        // Before any work: the outputs can be written and replace no input (the bundled sample and
+        // a dictionary count as inputs too); a named dictionary is there.
+        let sample = files.isEmpty ? (try? CorpusLocator.samplePair()).map { [$0.0, $0.1] } ?? [] : []
+        let dictionaryFile = lexicon.noDictionary ? [] : lexicon.dictionary.map { [$0] } ?? []
+        let inputs = (files + sample + dictionaryFile).map(InputFile.init)
+        if format != .moses || knownLanguages != nil {
+            let (source, target) = knownLanguages ?? ("ru", "en")
+            for file in outputs(sourceLanguage: source, targetLanguage: target) { try file.check(against: inputs) }
+        }
+        try lexicon.checkDictionaryExists()
+        // The dictionary loads while the documents do (the lexicon, when the languages are known beforehand).
         let dictionary = DispatchGroup()
-        let (sourceLanguage, targetLanguage) = (sourceLang ?? "ru", targetLang ?? "en")
-        if files.count != 1, sourceLanguage != "auto", targetLanguage != "auto" {
-            let cache = lexicon.cache
-            DispatchQueue.global().async(group: dictionary) {
-                _ = cache.lexicon(sourceLanguage: LanguageCode.primary(sourceLanguage), targetLanguage: LanguageCode.primary(targetLanguage))
+        let (lexicon, known) = (self.lexicon, knownLanguages)
+        nonisolated(unsafe) var dictionaryLoaded: Result<Void, Error> = .success(())
+        DispatchQueue.global().async(group: dictionary) {
+            dictionaryLoaded = Result { try lexicon.loadDictionary() }
+            if case .success = dictionaryLoaded, let (source, target) = known {
+                _ = lexicon.cache.lexicon(sourceLanguage: LanguageCode.primary(source), targetLanguage: LanguageCode.primary(target))
             }
         }
         let loaded = Result { try loadDocuments() }
         dictionary.wait()
         let (source, target) = try loaded.get()
+        try dictionaryLoaded.get()
+        if format == .moses && knownLanguages == nil {
+            for file in outputs(sourceLanguage: source.language, targetLanguage: target.language) { try file.check(against: inputs) }
+        }
         for (document, option) in [(source, "--source-lang"), (target, "--target-lang")] {
             if let problem = LanguageGuesser.scriptWarning(document.text, language: document.language) {
-                FileHandle.standardError.write(Data("sverka: warning: \(document.name): \(problem) (\(option)); aligning anyway\n".utf8))
+                StandardStreams.warn("\(document.name): \(problem) (\(option)); aligning anyway")
             }
         }
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
-            FileHandle.standardError.write(Data("sverka: warning: both sides are '\(source.language)'; aligning anyway\n".utf8))
+            StandardStreams.warn("both sides are '\(source.language)'; aligning anyway")
         }
         let pipeline = pipeline(sourceLanguage: source.language, targetLanguage: target.language)
         lexicon.reportWarnings()
@@ -127,7 +163,7 @@ struct AlignCommand: ParsableCommand {
         if verify {
             let problems = AlignmentVerifier.problems(in: result)
             guard problems.isEmpty else { throw CLIFailure.internal("verification failed: " + problems.joined(separator: "; ")) }
-            FileHandle.standardError.write(Data("sverka: verified: \(result.result.source.sentences.count) + \(result.result.target.sentences.count) sentences, every unit once, writers agree\n".utf8))
+            StandardStreams.error("sverka: verified: \(result.result.source.sentences.count) + \(result.result.target.sentences.count) sentences, every unit once, writers agree\n")
         }
         switch try format.render(result, options: writerOptions) {
         case .single(let text):

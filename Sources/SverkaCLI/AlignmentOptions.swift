@@ -17,13 +17,13 @@ struct AlignmentOptions: ParsableArguments {
     @Flag(help: "Leave the confidence off pairs output.")
     var noScores = false
 
-    @Option(help: "Largest bead on one side (1–4).")
+    @Option(parsing: .unconditional, help: "Largest bead on one side (1–4).")
     var maxBead = AlignmentPolicy().maxBead
 
-    @Option(help: "Pairs below this confidence are reported as divergences.")
+    @Option(parsing: .unconditional, help: "Pairs below this confidence are reported as divergences.")
     var minConfidence = AlignmentPolicy().minConfidence
 
-    @Option(help: "Leave out divergences less confident than this (0 to 1; default 0: all).")
+    @Option(parsing: .unconditional, help: "Leave out divergences less confident than this (0 to 1; default 0: all).")
     var minDivergenceConfidence = AlignmentPolicy().minDivergenceConfidence
 
     @Flag(help: "TMX: also write beads with one side only (untranslated, added, omissions).")
@@ -32,7 +32,7 @@ struct AlignmentOptions: ParsableArguments {
     @Flag(help: "TMX: also write page furniture.")
     var tmxIncludeFurniture = false
 
-    @Option(help: "TMX and Moses: leave out pairs below this confidence.")
+    @Option(parsing: .unconditional, help: "TMX and Moses: leave out pairs below this confidence.")
     var minPairConfidence = 0.0
 
     @Flag(help: "Align page furniture (repeated headers, stamps, sheet numbers) like any text instead of setting it aside.")
@@ -41,48 +41,50 @@ struct AlignmentOptions: ParsableArguments {
     @Flag(help: "Do not rejoin paragraphs broken across a page.")
     var noJoin = false
 
-    @Option(help: "Threads used inside one alignment of a long text (default: the number of active processors).")
+    @Option(parsing: .unconditional, help: "Threads used inside one alignment of a long text (default: the number of active processors).")
     var threads: Int?
 
-    @Option(help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Cost (nats) of leaving one unit unpaired; lower finds more omissions.", visibility: .hidden))
     var nullCost = AlignmentPolicy().tuning.nullCost
 
-    @Option(help: ArgumentHelp("Extra cost of merging paragraphs.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Extra cost of merging paragraphs.", visibility: .hidden))
     var paragraphMergeCost = AlignmentPolicy().tuning.paragraphMergeCost
 
-    @Option(help: ArgumentHelp("Share of the null cost an empty unit costs.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Share of the null cost an empty unit costs.", visibility: .hidden))
     var nullFloor = AlignmentPolicy().tuning.nullFloor
 
-    @Option(help: ArgumentHelp("Length from which a unit costs the full null cost.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Length from which a unit costs the full null cost.", visibility: .hidden))
     var nullPivot = AlignmentPolicy().tuning.nullPivotLength
 
-    @Option(help: ArgumentHelp("Variance of the length model.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Variance of the length model.", visibility: .hidden))
     var lengthVariance = AlignmentPolicy().tuning.lengthVariance
 
-    @Option(help: ArgumentHelp("Share of its weight a word anchor found on both sides costs a bead holding it on one side only.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Share of its weight a word anchor found on both sides costs a bead holding it on one side only.", visibility: .hidden))
     var unmatchedWordShare = AlignmentPolicy().tuning.unmatchedWordShare
 
-    @Option(help: ArgumentHelp("Nats by which a moved passage must pair better than with any background unit.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats by which a moved passage must pair better than with any background unit.", visibility: .hidden))
     var moveMargin = AlignmentPolicy().moves.margin
 
-    @Option(help: ArgumentHelp("Nats under which a unit at the edge of a many-to-one bead counts as loose (0: never).", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats under which a unit at the edge of a many-to-one bead counts as loose (0: never).", visibility: .hidden))
     var looseThreshold = AlignmentPolicy().moves.looseThreshold
 
-    @Option(help: ArgumentHelp("Nats for paragraph beads opening with section headings of the same number.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats for paragraph beads opening with section headings of the same number.", visibility: .hidden))
     var headingBonus = AlignmentPolicy().tuning.headingMatchBonus
 
-    @Option(help: ArgumentHelp("Nats against a paragraph bead holding a numbered heading anywhere but first.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats against a paragraph bead holding a numbered heading anywhere but first.", visibility: .hidden))
     var headingPenalty = AlignmentPolicy().tuning.headingContinuationPenalty
 
-    @Option(help: ArgumentHelp("Nats against a paragraph bead side mixing a title with body text.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats against a paragraph bead side mixing a title with body text.", visibility: .hidden))
     var titlePenalty = AlignmentPolicy().tuning.titleMixPenalty
 
-    @Option(help: ArgumentHelp("Nats for each paragraph in a paragraph bead side that continues the one before it mid-sentence.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats for each paragraph in a paragraph bead side that continues the one before it mid-sentence.", visibility: .hidden))
     var continuationBonus = AlignmentPolicy().tuning.continuationBonus
 
     func validate() throws {
         guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
         guard (0...1).contains(minDivergenceConfidence) else { throw ValidationError("--min-divergence-confidence must be between 0 and 1") }
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+        guard (0...1).contains(minPairConfidence) else { throw ValidationError("--min-pair-confidence must be between 0 and 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
                               ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),

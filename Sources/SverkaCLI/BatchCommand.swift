@@ -15,7 +15,9 @@ struct BatchCommand: ParsableCommand {
         followed by <TAB>source-lang<TAB>target-lang. Blank lines and lines starting with # are \
         skipped; relative paths are relative to the manifest's folder. Each --format writes \
         PREFIX.EXT (PREFIX.pairs, PREFIX.tsv, PREFIX.tmx, PREFIX.json, PREFIX.html, \
-        PREFIX.report.txt; moses: PREFIX.ru and PREFIX.en, by language). Missing folders are created.
+        PREFIX.report.txt; moses: PREFIX.ru and PREFIX.en, by language; PREFIX.src.en and \
+        PREFIX.tgt.en when both sides are in one language). Missing folders are created. A pair whose \
+        output would replace one of its inputs fails.
 
         MANIFEST - reads JSON Lines on standard input, one record per pair: \
         {"source": path, "target": path, "output": prefix} or {"id": ..., "source_text": "...", \
@@ -26,7 +28,8 @@ struct BatchCommand: ParsableCommand {
         a string for one format, else an object keyed by file suffix (pairs, tsv, ru, en...).
 
         Outputs are written to a temporary file renamed into place, so an interrupted run leaves no \
-        partial file; --resume skips the pairs whose output files all exist.
+        partial file (SIGINT and SIGTERM remove the temporary files, exit 130 and 143); --resume \
+        skips the pairs whose output files all exist.
 
         --shard K/N (K 1-based, 1 <= K <= N) takes the pairs whose 0-based position p in the manifest \
         (blank lines and comments not counted) has p mod N = K-1; shards 1/N to N/N together take \
@@ -54,7 +57,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (1.2) or xliff2 (2.1); repeat for several (default: pairs).")
     var format: [OutputFormat] = []
 
-    @Option(name: [.customShort("j"), .long], help: "Pairs aligned at once (default: the number of active processors).")
+    @Option(name: [.customShort("j"), .long], parsing: .unconditional, help: "Pairs aligned at once (default: the number of active processors).")
     var jobs: Int?
 
     @Flag(help: "Skip pairs whose output files all exist (from an earlier, interrupted run).")
@@ -63,10 +66,10 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Take only shard K of N (K is 1-based), e.g. 2/8.")
     var shard: String?
 
-    @Option(help: "Without a terminal: seconds between progress lines.")
+    @Option(parsing: .unconditional, help: "Without a terminal: seconds between progress lines.")
     var progressInterval = 10.0
 
-    @Option(help: "Without a terminal: also a progress line every N pairs (0: by time only).")
+    @Option(parsing: .unconditional, help: "Without a terminal: also a progress line every N pairs (0: by time only).")
     var progressEvery = 100
 
     @Flag(name: .shortAndLong, help: "No progress display (errors and the summary are still written).")
@@ -83,6 +86,25 @@ struct BatchCommand: ParsableCommand {
         guard progressInterval > 0 else { throw ValidationError("--progress-interval must be positive") }
         guard progressEvery >= 0 else { throw ValidationError("--progress-every must be 0 or more") }
         if let shard { _ = try Self.shard(shard) }
+        for (option, language) in [("--source-lang", sourceLang), ("--target-lang", targetLang)] {
+            if let language, let problem = LanguageTagCheck.problem(language) { throw ValidationError("\(option): \(problem)") }
+        }
+    }
+
+    /// Writes JSON Lines result records to standard output. When that fails the batch ends at
+    /// once, its temporary files removed: quietly (exit 0) when the reader of a pipe went away,
+    /// else with one error line (exit 2).
+    @Sendable static func writeRecords(_ data: Data) {
+        do {
+            try data.withUnsafeBytes { _ = try OutputWriter.write(bytes: $0, to: .standardOutput) }
+        } catch let error as OutputError {
+            if case .brokenPipe = error { TemporaryOutputFiles.shared.removeAllAndExit(0) }
+            StandardStreams.error("sverka: error: \(error)\n")
+            TemporaryOutputFiles.shared.removeAllAndExit(SverkaExitCode.inputError.rawValue)
+        } catch {
+            StandardStreams.error("sverka: error: standard output: \(error)\n")
+            TemporaryOutputFiles.shared.removeAllAndExit(SverkaExitCode.inputError.rawValue)
+        }
     }
 
     /// The formats to write, in the order given, without repeats (default: pairs).
@@ -120,11 +142,16 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let shard = try shard.map(Self.shard) ?? .whole
+        // A dictionary named with --dictionary that cannot be used stops the batch before any pair.
+        try lexicon.checkDictionaryExists()
+        try lexicon.loadDictionary()
         let source: BatchJobSource
         let output: BatchOrderedOutput?
         if manifest == "-" {
+            if StandardStreams.inputIsClosed { throw CLIFailure.input("standard input: cannot read the records: it is closed") }
+            if StandardStreams.outputIsClosed { throw CLIFailure.input("standard output: cannot write the results: it is closed") }
             source = BatchJobSource(stream: BatchLineReader(handle: .standardInput), shard: shard)
-            output = BatchOrderedOutput()
+            output = BatchOrderedOutput(sink: Self.writeRecords)
         } else {
             do {
                 source = BatchJobSource(jobs: try BatchManifest.read(path: manifest).jobs, shard: shard)
@@ -144,7 +171,7 @@ struct BatchCommand: ParsableCommand {
         BatchRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             .run(source, aligner: aligner, output: output, observe: { reporter.record($0) })
         let (summary, seconds) = reporter.finish()
-        FileHandle.standardError.write(Data("sverka: batch: \(summary.line(seconds: seconds))\n".utf8))
+        StandardStreams.error("sverka: batch: \(summary.line(seconds: seconds))\n")
         if summary.failed > 0 {
             throw CLIFailure.input("\(summary.failed) of \(summary.done) pair\(summary.done == 1 ? "" : "s") failed")
         }

@@ -47,7 +47,7 @@ struct EvalCommand: ParsableCommand {
             counts = counts + AlignmentMetrics.counts(gold: gold, predicted: predicted)
         }
         let scores = Scores(counts: counts)
-        try OutputFile(path: nil).write(format == .json ? Self.json(scores) : Self.table(scores))
+        try StandardStreams.output(format == .json ? Self.json(scores) : Self.table(scores))
     }
 
     /// The beads of the file at `path`, or an input failure naming `path` and the line.

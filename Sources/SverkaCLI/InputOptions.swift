@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Input is one sentence per line, a blank line between paragraphs.")
     var presegmented = false
 
-    @Option(help: "Refuse inputs larger than this many bytes.")
+    @Option(parsing: .unconditional, help: "Refuse inputs larger than this many bytes (counted while reading, for pipes and devices too).")
     var maxInputSize = InputDecoder.defaultMaxInputBytes
 
     /// The library's loader with these options.
@@ -17,9 +17,17 @@ struct InputOptions: ParsableArguments {
         DocumentLoader(encoding: encoding, presegmented: presegmented, maxInputBytes: maxInputSize)
     }
 
-    /// Reads and decodes `path`.
+    /// An unknown `--encoding` is a usage error, found before any work.
+    func validate() throws {
+        if let encoding, !Charset.isKnown(encoding) { throw ValidationError(InputError.unknownEncoding(name: encoding).description) }
+        guard maxInputSize >= 1 else { throw ValidationError("--max-input-size must be at least 1 byte") }
+    }
+
+    /// Reads and decodes `path` (`-`: standard input).
     func decode(path: String) throws -> DecodedText {
-        try loader.decode(path: path)
+        guard path == "-" else { return try loader.decode(path: path) }
+        if StandardStreams.inputIsClosed { throw CLIFailure.input("standard input: cannot read it: it is closed") }
+        return try loader.decodeStandardInput()
     }
 
     /// Segments `decoded` as `language` ("auto" guesses from the script). A text with no paragraph

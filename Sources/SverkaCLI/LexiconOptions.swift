@@ -10,13 +10,13 @@ struct LexiconOptions: ParsableArguments {
     @Flag(help: "Align without a dictionary.")
     var noDictionary = false
 
-    @Option(help: ArgumentHelp("Nats per unit of lexical z-score.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats per unit of lexical z-score.", visibility: .hidden))
     var lexicalWeight = AlignmentPolicy().lexicalWeight
 
     @Flag(help: "Do not learn a lexicon from a first alignment (self-training runs when there is no dictionary for the pair).")
     var noSelfTraining = false
 
-    @Option(help: ArgumentHelp("Nats per unit of z-score of the self-trained lexicon.", visibility: .hidden))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Nats per unit of z-score of the self-trained lexicon.", visibility: .hidden))
     var trainedWeight = AlignmentPolicy().trainedWeight
 
     /// The dictionary these options choose.
@@ -37,10 +37,32 @@ struct LexiconOptions: ParsableArguments {
         return policy
     }
 
+    /// Checks, before any work, that a dictionary named with `--dictionary` is there: a file
+    /// named explicitly that cannot be used is an input error (exit 2), not a warning.
+    func checkDictionaryExists() throws {
+        guard !noDictionary, let dictionary else { return }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dictionary, isDirectory: &isFolder) else {
+            throw CLIFailure.input(DictdReader.ReadError.notFound(dictionary).description)
+        }
+        if isFolder.boolValue { throw CLIFailure.input("\(dictionary): not a dictionary: it is a folder") }
+    }
+
+    /// Reads and checks the dictionary named with `--dictionary` (once per process), throwing an
+    /// input error when it cannot be used: unreadable, binary, not UTF-8, no pairs.
+    func loadDictionary() throws {
+        guard !noDictionary, dictionary != nil else { return }
+        do {
+            try cache.loadFile()
+        } catch let error as DictdReader.ReadError {
+            throw CLIFailure.input(error.description)
+        }
+    }
+
     /// Prints, once, what could not be loaded.
     func reportWarnings() {
         for warning in cache.takeWarnings() {
-            FileHandle.standardError.write(Data("sverka: warning: \(warning)\n".utf8))
+            StandardStreams.warn(warning)
         }
     }
 }

@@ -1,20 +1,46 @@
 import Foundation
+import Sverka
 
-/// Where a command writes its result: standard output, or a file written atomically (a temporary
-/// file renamed into place, so an interrupted run never leaves half a file).
+/// Where a command writes a result: standard output (no path, or `-`), or a path. A regular file
+/// is replaced atomically (a temporary file renamed into place, so an interrupted run never leaves
+/// half a file, and a signal removes the temporary file); devices, FIFOs and `/dev/stdout` are
+/// written through (see ``OutputWriter``).
 struct OutputFile {
+    /// The path; nil or `-`: standard output.
     let path: String?
 
-    /// Writes `text` whole.
-    func write(_ text: String) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
+    /// The path given to the writer (`-` for standard output).
+    private var target: String { path ?? "-" }
+
+    /// Whether the output goes to this process's standard output.
+    var isStandardOutput: Bool { target == "-" }
+
+    /// Checks, before any work, that the output can be written and would not replace one of
+    /// `inputs` (compared by identity, not by name). Throws ``CLIFailure``: exit 2 for a path that
+    /// cannot take the output, exit 1 for an output naming an input.
+    func check(against inputs: [InputFile]) throws {
+        let destination: OutputDestination
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIFailure.input("\(path): cannot write the output (\(error.localizedDescription))")
+            destination = try OutputDestination.resolve(target)
+        } catch let error as OutputError {
+            throw CLIFailure.output(error)
+        }
+        if let replaced = destination.replacedFile, let input = inputs.first(where: { $0.identity == replaced }) {
+            throw CLIFailure.usage("output would overwrite input \(input.name)")
+        }
+    }
+
+    /// Writes `text` whole; warns on standard error when hard links to a replaced file keep the
+    /// old contents. Throws ``CLIFailure`` (a closed pipe: a quiet success).
+    func write(_ text: String) throws {
+        do {
+            let destination = try OutputDestination.resolve(target)
+            if StandardStreams.outputIsClosed, destination == .standardOutput || destination == .descriptor(STDOUT_FILENO, name: target) {
+                throw OutputError.writeFailed(name: "standard output", reason: "it is closed")
+            }
+            for warning in try OutputWriter.write(text, to: destination) { StandardStreams.warn(warning) }
+        } catch let error as OutputError {
+            throw CLIFailure.output(error)
         }
     }
 }

@@ -166,6 +166,6 @@ final class ProgressReporter: @unchecked Sendable {
 
     /// Writes `text` to standard error.
     private static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.error(text)
     }
 }

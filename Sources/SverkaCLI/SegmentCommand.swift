@@ -12,7 +12,7 @@ struct SegmentCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The text file to segment.")
+    @Argument(help: "The text file to segment (-: standard input).")
     var file: String
 
     @Option(help: "Language of the text (an ICU locale such as ru, en, de), or auto to guess from the script.")
@@ -21,14 +21,20 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (-: standard output).")
     var output: String?
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws {
+        if let problem = LanguageTagCheck.problem(lang) { throw ValidationError("--lang: \(problem)") }
+    }
+
     func run() throws {
+        let out = OutputFile(path: output)
+        try out.check(against: [InputFile(file)])
         let document = try input.loadDocument(path: file, language: lang)
         let text = format == .json ? SegmentationJSONWriter.write(document) : SegmentationTextWriter.write(document)
-        try OutputFile(path: output).write(text)
+        try out.write(text)
     }
 }

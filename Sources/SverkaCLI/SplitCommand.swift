@@ -15,7 +15,7 @@ struct SplitCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The bilingual file.")
+    @Argument(help: "The bilingual file (-: standard input; the parts are then named document.*.txt).")
     var file: String
 
     @Option(name: .shortAndLong, help: "Folder to write the parts into (default: beside the input).")
@@ -29,15 +29,17 @@ struct SplitCommand: ParsableCommand {
         let url = URL(fileURLWithPath: file)
         let folder = output ?? url.deletingLastPathComponent().path
         var stem = url.deletingPathExtension().lastPathComponent
-        if stem.isEmpty { stem = "document" }
-        var written: [(String, String, Range<Int>)] = []
+        if stem.isEmpty || file == "-" { stem = "document" }
         let targets: [(String, DecodedText?, Range<Int>)] = [
             ("front", parts.front, split.front),
             (split.originalLanguage, parts.original, split.original),
             (split.translationLanguage, parts.translation, split.translation),
         ]
-        for (label, part, range) in targets {
-            let path = folder + "/" + stem + "." + label + ".txt"
+        let paths = targets.map { folder + "/" + stem + "." + $0.0 + ".txt" }
+        // Before anything is written: every part can be written, and none replaces the input.
+        for path in paths { try OutputFile(path: path).check(against: [InputFile(file)]) }
+        var written: [(String, String, Range<Int>)] = []
+        for ((label, part, range), path) in zip(targets, paths) {
             try OutputFile(path: path).write((part?.text ?? "") + (part == nil ? "" : "\n"))
             written.append((label, path, range))
         }
@@ -48,7 +50,7 @@ struct SplitCommand: ParsableCommand {
                 : "paragraphs \(range.lowerBound)–\(range.upperBound - 1), lines \(document.paragraphs[range.lowerBound].line)–\(document.paragraphs[range.upperBound - 1].line)"
             summary += "\(label): \(path) (\(lines))\n"
         }
-        FileHandle.standardOutput.write(Data(summary.utf8))
+        try StandardStreams.output(summary)
     }
 }
 

@@ -32,26 +32,55 @@ public struct InputDecoder: Sendable {
     }
 
     /// Reads and decodes the file at `path`. `encoding` overrides detection (any ICU charset name).
+    /// Any file is read with the size limit counted while reading: a device or a pipe
+    /// (`/dev/zero`, `/dev/stdin`) that goes on past the limit is refused, not read without end.
     public func load(path: String, encoding: String? = nil) throws -> DecodedText {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError.fileNotFound(path: path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let error = errno
+            if error == ENOENT || error == ENOTDIR { throw InputError.fileNotFound(path: path) }
+            throw InputError.unreadable(path: path, reason: error == EACCES ? "permission denied" : Self.systemMessage(error))
         }
-        if isDirectory.boolValue { throw InputError.unreadable(path: path, reason: "it is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw InputError.tooLarge(path: path, bytes: size, limit: limit)
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 {
+            if status.st_mode & S_IFMT == S_IFDIR { throw InputError.unreadable(path: path, reason: "it is a directory") }
+            if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limit {
+                throw InputError.tooLarge(path: path, bytes: Int(status.st_size), limit: limit)
+            }
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
+        let sizeHint = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
+        return try decode(try read(descriptor, name: path, sizeHint: sizeHint), name: path, encoding: encoding)
+    }
+
+    /// Reads what is left on an open `descriptor` (standard input: 0), named `name` in errors, and
+    /// decodes it; the size limit is counted while reading. The descriptor stays open.
+    public func load(descriptor: Int32, name: String, encoding: String? = nil) throws -> DecodedText {
+        try decode(try read(descriptor, name: name, sizeHint: 0), name: name, encoding: encoding)
+    }
+
+    /// The bytes left on `descriptor`, at most ``limit`` of them (more: ``InputError/streamTooLarge(path:limit:)``).
+    private func read(_ descriptor: Int32, name: String, sizeHint: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(sizeHint, limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                let error = errno
+                if error == EINTR { continue }
+                throw InputError.unreadable(path: name, reason: error == EISDIR ? "it is a directory" : Self.systemMessage(error))
+            }
+            guard bytes.count + count <= limit else { throw InputError.streamTooLarge(path: name, limit: limit) }
+            bytes.append(contentsOf: chunk[..<count])
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw InputError.unreadable(path: path, reason: error.localizedDescription)
-        }
-        return try decode([UInt8](data), name: path, encoding: encoding)
+    }
+
+    /// The system's words for `error` (`strerror`), lower-cased at the start.
+    private static func systemMessage(_ error: Int32) -> String {
+        let text = String(cString: strerror(error))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// Decodes `bytes` (named `name` in errors). `encoding` overrides detection.

@@ -17,6 +17,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case undetectableEncoding(path: String)
     /// The file is larger than the configured limit.
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A device, pipe or growing file gave more bytes than the limit while it was read.
+    case streamTooLarge(path: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -37,6 +39,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .tooLarge(let path, let bytes, let limit):
             let remedy = limit >= InputDecoder.largestSupportedBytes ? "the most Sverka can read" : "raise it with --max-input-size"
             return "\(path): the file has \(bytes) bytes, more than the limit of \(limit) (\(remedy))"
+        case .streamTooLarge(let path, let limit):
+            let remedy = limit >= InputDecoder.largestSupportedBytes ? "the most Sverka can read" : "raise it with --max-input-size"
+            return "\(path): more than the limit of \(limit) bytes was read (\(remedy))"
         }
     }
 }

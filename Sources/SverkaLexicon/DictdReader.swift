@@ -21,10 +21,23 @@ public struct DictdReader: Sendable {
 
     /// Why reading failed.
     public enum ReadError: Error, Equatable, CustomStringConvertible {
+        /// The file cannot be read (no permission, a folder, a broken archive).
         case unreadable(String)
+        /// There is no file at that path.
+        case notFound(String)
+        /// The file is not UTF-8 text (`reason` says what it holds instead).
+        case notText(String, reason: String)
+        /// The file holds no translation pair in a format Sverka reads.
+        case noEntries(String)
+
+        /// One line for a person.
         public var description: String {
             switch self {
             case .unreadable(let path): return "\(path): cannot read the dictionary"
+            case .notFound(let path): return "\(path): no such dictionary file"
+            case let .notText(path, reason): return "\(path): not a dictionary: \(reason)"
+            case .noEntries(let path):
+                return "\(path): no translation pairs in the dictionary (expected source<TAB>target or `target @ source` lines)"
             }
         }
     }
@@ -65,9 +78,9 @@ public struct DictdReader: Sendable {
             var lineEnd = lineStart
             while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let first = bytes[lineStart]
-            if first != 0x20 && first != 0x09 && lineEnd > lineStart {
+            if first != 0x20 && first != 0x09 && first != 0x0D && lineEnd > lineStart {
                 flush(bodyEnd: lineStart)
-                headword = bytes[lineStart..<lineEnd]
+                headword = bytes[lineStart..<(bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd)]
                 bodyStart = min(lineEnd + 1, bytes.count)
             }
             lineStart = lineEnd + 1
@@ -111,7 +124,7 @@ public struct DictdReader: Sendable {
                 }
             case UInt8(ascii: ";"), UInt8(ascii: ","), 0x0A:
                 if depth == 0 { endSegment() }
-            case 0x20, 0x09:
+            case 0x20, 0x09, 0x0D:   // a CR of a CRLF line end is white space too
                 if depth == 0 { endWord() }
             default:
                 if depth == 0 && wordStart == nil { wordStart = index }
@@ -160,6 +173,7 @@ public struct DictdReader: Sendable {
 
     /// The decompressed bytes of a `.dz`/`.gz` file, or the bytes of another.
     static func bytes(of path: String) throws -> [UInt8] {
+        guard FileManager.default.fileExists(atPath: path) else { throw ReadError.notFound(path) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw ReadError.unreadable(path) }
         if path.hasSuffix(".dz") || path.hasSuffix(".gz") {
             var buffer: UnsafeMutablePointer<UInt8>?

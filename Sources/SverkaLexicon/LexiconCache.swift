@@ -23,6 +23,7 @@ public final class LexiconCache: @unchecked Sendable {
     private var commonWordSets: [String: Set<String>] = [:]
     /// The pairs whose word table and common words were built (or found missing).
     private var wordsBuilt: Set<String> = []
+    private var fileDictionary: Result<BilingualDictionary, Error>?
     private let source: Source
     private let muellerPath: String
 
@@ -90,11 +91,11 @@ public final class LexiconCache: @unchecked Sendable {
         switch source {
         case .none:
             return nil
-        case .file(let path):
+        case .file:
             do {
-                return try TabularDictionaryReader.read(path: path)
+                return try readFile().get()
             } catch {
-                if warns { warnings.append("\(path): cannot read the dictionary; aligning without it") }
+                if warns { warnings.append("\(error); aligning without it") }
                 return nil
             }
         case .system:
@@ -113,6 +114,27 @@ public final class LexiconCache: @unchecked Sendable {
                 return nil
             }
         }
+    }
+
+    /// For a dictionary file (``Source/file(_:)``): reads and checks it now, once, and throws
+    /// ``DictdReader/ReadError`` when it cannot be used (missing, unreadable, binary, no pairs), so
+    /// that a dictionary named explicitly is an input error rather than a warning. Other sources:
+    /// nothing to check.
+    public func loadFile() throws {
+        guard case .file = source else { return }
+        lock.lock()
+        let result = readFile()
+        lock.unlock()
+        _ = try result.get()
+    }
+
+    /// The dictionary file read and parsed, or why it cannot be; read on first use (the lock held).
+    private func readFile() -> Result<BilingualDictionary, Error> {
+        if let fileDictionary { return fileDictionary }
+        guard case .file(let path) = source else { return .failure(DictdReader.ReadError.unreadable("no dictionary file")) }
+        let result = Result<BilingualDictionary, Error> { try TabularDictionaryReader.read(path: path) }
+        fileDictionary = result
+        return result
     }
 
     /// Takes the warnings not yet taken.

@@ -82,10 +82,23 @@ public struct AlignmentJSONWriter {
             ),
             summary: AlignmentSummary(units, diagnosis: diagnosis).map(SummaryRecord.init)
         )
+        let data = try Self.encoder.encode(record)
+        return Self.escapingInvisibleBreakers(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// The `alignments` object of ``write(_:diagnosis:)`` alone, as that writes it (the same
+    /// records, the same encoder): for reading the bead indices back (`sverka align --verify`)
+    /// without writing both documents and the diagnosis again.
+    public func writeAlignments(_ result: DocumentAlignment) throws -> String {
+        let record = AlignmentsRecord(paragraph: result.paragraphs.map(Self.alignment), sentence: Self.alignment(result.sentences))
+        return String(decoding: try Self.encoder.encode(record), as: UTF8.self) + "\n"
+    }
+
+    /// The encoder of every JSON text written: pretty-printed, keys sorted, slashes as they are.
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(record)
-        return Self.escapingInvisibleBreakers(String(decoding: data, as: UTF8.self)) + "\n"
+        return encoder
     }
 
     /// `json` with U+FEFF, U+2028 and U+2029 written as `\ufeff`, `\u2028`, `\u2029`. JSON allows

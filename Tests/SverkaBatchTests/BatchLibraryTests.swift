@@ -66,15 +66,73 @@ struct BatchLibraryTests {
         #expect(records[4]["id"] as? Int == 4)
         #expect(records[4]["error"] as? String == "give \"target\" (a path) or \"target_text\"")
 
-        // A pair refused after reading (Moses would write both sides to one file) is a record too.
+        // A pair with a language that is no tag is refused before reading, as a record too.
+        let refused = Self.pairs.process(BatchJob(position: 0, line: 1, id: .string("tag"), outputPrefix: nil,
+                                                  sourceLanguage: "ru/../x", targetLanguage: "en",
+                                                  request: .pair(source: .inline(BatchFixtures.shortRussian),
+                                                                 target: .inline(BatchFixtures.shortEnglish))))
+        #expect(refused.status == .error && refused.id == .string("tag"))
+        #expect(refused.error?.hasPrefix("'ru/../x' is not a language tag") == true, "\(refused)")
+    }
+
+    @Test("Moses output of two sides in one language: src and tgt suffixes, never one file twice")
+    func mosesOneLanguage() throws {
         var moses = Self.pairs
         moses.formats = [.moses]
         let outcome = moses.process(BatchJob(position: 0, line: 1, id: .string("moses"), outputPrefix: nil,
                                              sourceLanguage: "ru", targetLanguage: "ru",
                                              request: .pair(source: .inline(BatchFixtures.shortRussian),
                                                             target: .inline(BatchFixtures.shortRussian))))
-        #expect(outcome.status == .error && outcome.id == .string("moses"))
-        #expect(outcome.error == "both sides are 'ru': --format moses would write .ru twice")
+        #expect(outcome.status == .ok, "\(outcome)")
+        #expect(outcome.result == .files(["src.ru": BatchFixtures.shortRussian + "\n", "tgt.ru": BatchFixtures.shortRussian + "\n"]))
+        #expect(moses.outputFiles(prefix: "p", sourceLanguage: "en", targetLanguage: "en-GB") == ["p.en", "p.en-gb"])
+        #expect(moses.outputFiles(prefix: "p", sourceLanguage: "ru", targetLanguage: "en") == ["p.ru", "p.en"])
+    }
+
+    @Test("a CRLF manifest reads as its LF copy: no \\r in a prefix, five fields where there are five")
+    func crlfManifest() throws {
+        let folder = URL(fileURLWithPath: "/data")
+        let rows = ["# a comment", "a.ru\ta.en\tone", "", "b.de\tb.fr\ttwo\tde\tfr"]
+        let lf = BatchManifest.parse(rows.joined(separator: "\n") + "\n", folder: folder)
+        let crlf = BatchManifest.parse(rows.joined(separator: "\r\n") + "\r\n", folder: folder)
+        #expect(crlf.map(\.outputPrefix) == ["/data/one", "/data/two"])
+        #expect(crlf.map(\.outputPrefix) == lf.map(\.outputPrefix))
+        #expect(crlf.map(\.line) == [2, 4])
+        #expect(crlf.map(\.request) == lf.map(\.request))
+        #expect(crlf[1].targetLanguage == "fr" && crlf[1].sourceLanguage == "de")
+    }
+
+    @Test("CRLF JSON Lines records read as LF ones")
+    func crlfRecords() throws {
+        let scratch = try TemporaryDirectory()
+        let lines = try [
+            BatchFixtures.line(["id": 1, "source_text": BatchFixtures.shortRussian, "target_text": BatchFixtures.shortEnglish]),
+            BatchFixtures.line(["id": 2, "source_text": BatchFixtures.russian, "target_text": BatchFixtures.english]),
+        ]
+        let (lf, _) = try BatchFixtures.runStream(lines.joined(separator: "\n") + "\n", aligner: Self.pairs, in: scratch)
+        let (crlf, summary) = try BatchFixtures.runStream(lines.joined(separator: "\r\n") + "\r\n\r\n", aligner: Self.pairs, in: scratch)
+        #expect(summary.ok == 2 && summary.failed == 0)
+        #expect(crlf == lf)
+    }
+
+    @Test("an output prefix that would write over one of the pair's inputs fails the pair before it is read")
+    func prefixOntoInput() throws {
+        let scratch = try TemporaryDirectory()
+        let source = try scratch.file("doc.tsv", text: BatchFixtures.russian)
+        let target = try scratch.file("doc.en", text: BatchFixtures.english)
+        let aligner = BatchPairAligner(formats: [.pairs, .tsv])
+        let outcome = aligner.process(BatchJob(position: 0, line: 3, outputPrefix: scratch.path("doc"),
+                                               request: .pair(source: .file(source), target: .file(target))))
+        #expect(outcome.status == .error)
+        #expect(outcome.error == "output would overwrite input \(source)")
+        #expect(try TestPaths.utf8Text(source) == BatchFixtures.russian)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("doc.pairs")), "nothing written before the check")
+
+        // Through a hard link under the output's name: the same file, refused as well.
+        try FileManager.default.linkItem(atPath: target, toPath: scratch.path("linked.pairs"))
+        let linked = aligner.process(BatchJob(position: 1, line: 4, outputPrefix: scratch.path("linked"),
+                                              request: .pair(source: .file(source), target: .file(target))))
+        #expect(linked.error == "output would overwrite input \(target)")
     }
 
     @Test("resuming skips the pairs whose outputs all exist and echoes their ids; a pair with an output missing is aligned again")

@@ -49,4 +49,20 @@ struct DictdReaderTests {
         #expect(entries.count == count)
         #expect(entries.first == BilingualDictionary.Entry(first: "враг", second: "enemy"))
     }
+
+    @Test("a dictd text with CRLF line ends gives what its LF copy gives")
+    func crlf() {
+        let text = """
+            enemy
+               1. _n. враг; неприятель, противник
+               2. _a. враждебный
+            telegram
+               _n. телеграмма
+
+            """
+        let lf = DictdReader().parse(text)
+        let crlf = DictdReader().parse(text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(lf.count == 5)
+        #expect(crlf == lf)
+    }
 }

@@ -81,7 +81,7 @@ public enum IngestCheck {
             return size > max && max == limit ? nil : "too large: \(size) > \(max)?"
         case .unknownEncoding, .undetectableEncoding:
             return nil
-        case .fileNotFound, .unreadable:
+        case .fileNotFound, .unreadable, .streamTooLarge:
             return "decode of bytes reported a file-system error: \(message)"
         }
     }
