@@ -103,8 +103,8 @@ public struct BatchPairAligner: Sendable {
         if isComplete(job, sourceLanguage ?? "ru", targetLanguage ?? "en") {
             return BatchOutcome(job: job, status: .skipped)
         }
-        let source = try loader.segment(try decode(texts.source, side: "source"), language: sourceLanguage ?? "ru")
-        let target = try loader.segment(try decode(texts.target, side: "target"), language: targetLanguage ?? "en")
+        let source = try loader.segment(try decode(texts.source, side: .source), language: sourceLanguage ?? "ru")
+        let target = try loader.segment(try decode(texts.target, side: .target), language: targetLanguage ?? "en")
         let sourceCode = LanguageCode.primary(source.language)
         if formats.contains(.moses) && sourceCode == LanguageCode.primary(target.language) {
             throw BatchError.input("both sides are '\(sourceCode)': --format moses would write .\(sourceCode) twice")
@@ -113,7 +113,7 @@ public struct BatchPairAligner: Sendable {
             return BatchOutcome(job: job, status: .skipped)
         }
         let pipeline = self.pipeline(source.language, target.language, diagnoses)
-        let warnings = takeWarnings()
+        let warnings = source.warnings + target.warnings + takeWarnings()
         let output: AlignmentPipeline.Output
         do {
             output = try pipeline.run(source: source, target: target)
@@ -160,11 +160,12 @@ public struct BatchPairAligner: Sendable {
         return files.allSatisfy { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// The decoded text of a file, or of an inline text (`side` names it in messages).
-    private func decode(_ text: BatchJob.Text, side: String) throws -> DecodedText {
+    /// The decoded text of a file (in the encoding named for its `side`), or of an inline text
+    /// (named after its side in messages).
+    private func decode(_ text: BatchJob.Text, side: DocumentLoader.Side) throws -> DecodedText {
         switch text {
-        case .file(let path): return try loader.decode(path: path)
-        case .inline(let text): return try loader.decode(text: text, name: side + "_text")
+        case .file(let path): return try loader.decode(path: path, side: side)
+        case .inline(let text): return try loader.decode(text: text, name: (side == .source ? "source" : "target") + "_text")
         }
     }
 

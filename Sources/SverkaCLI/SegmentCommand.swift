@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Sverka
 
 /// `sverka segment FILE`: paragraphs and sentences with their indices and line numbers.
@@ -28,6 +29,10 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let document = try input.loadDocument(path: file, language: lang)
+        InputOptions.report(document.warnings)
+        if input.paragraphs == .auto && document.paragraphConvention != .blankLines {
+            FileHandle.standardError.write(Data("sverka: \(file): paragraphs \(document.paragraphConvention.summary) (detected; --paragraphs \(document.paragraphConvention.rawValue) to be sure, blank-lines to read them by blank lines)\n".utf8))
+        }
         let text = format == .json ? SegmentationJSONWriter.write(document) : SegmentationTextWriter.write(document)
         try OutputFile(path: output).write(text)
     }
