@@ -29,6 +29,9 @@ public struct AlignmentPolicy: Sendable {
     public var joinsBrokenParagraphs = true
     /// Whether the input is pre-segmented (one sentence per line): no clean-up then.
     public var presegmented = false
+    /// How the texts' paragraphs are marked; nil: detected for each text. Recorded in JSON output;
+    /// the texts are read with it by ``DocumentLoader/paragraphs``.
+    public var paragraphs: ParagraphConvention?
     /// Threads inside one alignment (nil: the active processors).
     public var threads: Int?
 
@@ -76,6 +79,7 @@ public struct AlignmentPolicy: Sendable {
             "minConfidence": String(minConfidence),
             "minDivergenceConfidence": String(minDivergenceConfidence),
             "presegmented": String(presegmented),
+            "paragraphs": paragraphs?.rawValue ?? "auto",
             "furnitureSetAside": String(removesFurniture && !presegmented),
             "brokenParagraphsJoined": String(joinsBrokenParagraphs && !presegmented),
         ]

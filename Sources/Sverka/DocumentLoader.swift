@@ -1,6 +1,9 @@
 /// Reads texts and segments them into documents the way `sverka align` and `sverka batch` do: the
-/// decoding (``InputDecoder``: a named encoding, or detected), then paragraphs and sentences in a
-/// language (`auto` guesses it from the script). A text with no paragraph is refused.
+/// decoding (``InputDecoder``: a named encoding — one for both sides, or one for each — or
+/// detected), then paragraphs (by the convention named, or the one detected for each text) and
+/// sentences in a language (`auto` guesses it from the script). A text with no paragraph is refused.
+/// What a person should know (a UTF-8 file read in another encoding, control characters dropped, a
+/// whole text left one paragraph) is in the document's ``Document/warnings``.
 ///
 /// A value holding only settings: each call makes its own ICU objects, so any number of threads
 /// may use one loader at once.
@@ -21,21 +24,40 @@ public struct DocumentLoader: Sendable {
         }
     }
 
+    /// Which text of a pair a file holds, for the encoding named for that side.
+    public enum Side: Sendable {
+        /// The original: read in ``sourceEncoding``, else ``encoding``.
+        case source
+        /// The translation: read in ``targetEncoding``, else ``encoding``.
+        case target
+    }
+
     /// The encoding of input files (an ICU charset name); nil: detected.
     public var encoding: String?
+    /// The encoding of the original of a pair, over ``encoding``; nil: that one.
+    public var sourceEncoding: String?
+    /// The encoding of the translation of a pair, over ``encoding``; nil: that one.
+    public var targetEncoding: String?
     /// Whether the input is one sentence per line, a blank line between paragraphs.
     public var presegmented: Bool
+    /// How paragraphs are marked; nil: detected for each text (pre-segmented input: blank lines).
+    public var paragraphs: ParagraphConvention?
     /// Larger inputs are refused before any work.
     public var maxInputBytes: Int
 
     /// A loader with these settings (the defaults are those of `sverka align`).
-    public init(encoding: String? = nil, presegmented: Bool = false, maxInputBytes: Int = InputDecoder.defaultMaxInputBytes) {
+    public init(encoding: String? = nil, sourceEncoding: String? = nil, targetEncoding: String? = nil,
+                presegmented: Bool = false, paragraphs: ParagraphConvention? = nil,
+                maxInputBytes: Int = InputDecoder.defaultMaxInputBytes) {
         self.encoding = encoding
+        self.sourceEncoding = sourceEncoding
+        self.targetEncoding = targetEncoding
         self.presegmented = presegmented
+        self.paragraphs = paragraphs
         self.maxInputBytes = maxInputBytes
     }
 
-    /// Reads and decodes the file at `path` (throws ``InputError``).
+    /// Reads and decodes the file at `path` in ``encoding`` (throws ``InputError``).
     public func decode(path: String) throws -> DecodedText {
         try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: encoding)
     }
@@ -44,6 +66,19 @@ public struct DocumentLoader: Sendable {
     /// ``InputError``; the size limit is counted while reading).
     public func decodeStandardInput() throws -> DecodedText {
         try InputDecoder(maxInputBytes: maxInputBytes).load(descriptor: 0, name: "standard input", encoding: encoding)
+    }
+
+    /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding.
+    public func decode(path: String, side: Side) throws -> DecodedText {
+        try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: self.encoding(of: side))
+    }
+
+    /// The encoding named for `side` (its own, else the shared one); nil: detected.
+    public func encoding(of side: Side) -> String? {
+        switch side {
+        case .source: return sourceEncoding ?? encoding
+        case .target: return targetEncoding ?? encoding
+        }
     }
 
     /// Decodes `text`, given inline, named `name` in messages (throws ``InputError``, too large).
@@ -56,7 +91,8 @@ public struct DocumentLoader: Sendable {
         let resolved = language == "auto" ? LanguageGuesser.guess(decoded.text) : language
         let document: Document
         do {
-            let segmenter = try DocumentSegmenter(language: resolved, mode: presegmented ? .presegmented : .running)
+            let segmenter = try DocumentSegmenter(language: resolved, mode: presegmented ? .presegmented : .running,
+                                                  paragraphs: paragraphs)
             document = segmenter.segment(decoded)
         } catch {
             throw Failure.unsegmentable(language: resolved, reason: "\(error)")
@@ -73,5 +109,10 @@ public struct DocumentLoader: Sendable {
     /// Reads and segments the file at `path` as `language`.
     public func load(path: String, language: String) throws -> Document {
         try segment(try decode(path: path), language: language)
+    }
+
+    /// Reads and segments the file at `path`, the `side` of a pair, as `language`.
+    public func load(path: String, language: String, side: Side) throws -> Document {
+        try segment(try decode(path: path, side: side), language: language)
     }
 }

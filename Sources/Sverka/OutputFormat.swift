@@ -37,7 +37,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         public var minPairConfidence = 0.0
         /// HTML: mark pairs below this confidence.
         public var lowConfidence = 0.5
-        /// JSON: the settings to record.
+        /// JSON: the settings to record. ``OutputFormat/render(_:options:)`` adds how each text's
+        /// paragraphs were found (`sourceParagraphs`, `targetParagraphs`: `blank-lines`, `lines`
+        /// or `wrapped`).
         public var settings: [String: String] = [:]
 
         /// The defaults.
@@ -75,7 +77,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
                                      includeFurniture: options.tmxIncludeFurniture,
                                      minimumConfidence: options.minPairConfidence).write(units, diagnosis: diagnosis))
         case .json:
-            return .single(try AlignmentJSONWriter(toolVersion: SverkaRelease.version, settings: options.settings).write(units, diagnosis: diagnosis))
+            var settings = options.settings
+            settings["sourceParagraphs"] = output.result.source.paragraphConvention.rawValue
+            settings["targetParagraphs"] = output.result.target.paragraphConvention.rawValue
+            return .single(try AlignmentJSONWriter(toolVersion: SverkaRelease.version, settings: settings).write(units, diagnosis: diagnosis))
         case .xliff:
             return .single(XLIFFWriter(version: .v1_2, toolVersion: SverkaRelease.version).write(units, diagnosis: diagnosis))
         case .xliff2:

@@ -113,14 +113,14 @@ public struct BatchPairAligner: Sendable {
             return (path, identity)
         }
         try checkOutputs(job, sourceLanguage ?? "ru", targetLanguage ?? "en", inputs: inputs)
-        let source = try loader.segment(try decode(texts.source, side: "source"), language: sourceLanguage ?? "ru")
-        let target = try loader.segment(try decode(texts.target, side: "target"), language: targetLanguage ?? "en")
+        let source = try loader.segment(try decode(texts.source, side: .source), language: sourceLanguage ?? "ru")
+        let target = try loader.segment(try decode(texts.target, side: .target), language: targetLanguage ?? "en")
         if isComplete(job, source.language, target.language) {   // languages guessed (auto)
             return BatchOutcome(job: job, status: .skipped)
         }
         try checkOutputs(job, source.language, target.language, inputs: inputs)
         let pipeline = self.pipeline(source.language, target.language, diagnoses)
-        var warnings = takeWarnings()
+        var warnings = source.warnings + target.warnings + takeWarnings()
         let output: AlignmentPipeline.Output
         do {
             output = try pipeline.run(source: source, target: target)
@@ -191,11 +191,12 @@ public struct BatchPairAligner: Sendable {
         }
     }
 
-    /// The decoded text of a file, or of an inline text (`side` names it in messages).
-    private func decode(_ text: BatchJob.Text, side: String) throws -> DecodedText {
+    /// The decoded text of a file (in the encoding named for its `side`), or of an inline text
+    /// (named after its side in messages).
+    private func decode(_ text: BatchJob.Text, side: DocumentLoader.Side) throws -> DecodedText {
         switch text {
-        case .file(let path): return try loader.decode(path: path)
-        case .inline(let text): return try loader.decode(text: text, name: side + "_text")
+        case .file(let path): return try loader.decode(path: path, side: side)
+        case .inline(let text): return try loader.decode(text: text, name: (side == .source ? "source" : "target") + "_text")
         }
     }
 

@@ -92,13 +92,13 @@ struct AlignCommand: ParsableCommand {
         let paths = try files.isEmpty ? CorpusLocator.samplePair() : (files[0], files[1])
         // The two files are read, decoded and segmented at the same time; the original's error
         // is reported first when both fail.
-        let jobs = [(paths.0, sourceLang ?? "ru"), (paths.1, targetLang ?? "en")]
+        let jobs: [(String, String, DocumentLoader.Side)] = [(paths.0, sourceLang ?? "ru", .source), (paths.1, targetLang ?? "en", .target)]
         var loaded = [Result<Document, Error>](repeating: .failure(CLIFailure.internal("not loaded")), count: 2)
         let input = self.input
         loaded.withUnsafeMutableBufferPointer { out in
             let out = out
             DispatchQueue.concurrentPerform(iterations: 2) { k in
-                out[k] = Result { try input.loadDocument(path: jobs[k].0, language: jobs[k].1) }
+                out[k] = Result { try input.loadDocument(path: jobs[k].0, language: jobs[k].1, side: jobs[k].2) }
             }
         }
         return (try loaded[0].get(), try loaded[1].get())
@@ -113,7 +113,7 @@ struct AlignCommand: ParsableCommand {
     /// The writers' options these options describe.
     var writerOptions: OutputFormat.Options {
         alignment.writerOptions(colour: !noColor && OutputFile(path: output).isStandardOutput && Terminal.isColourCapable, quiet: quiet,
-                                languages: (sourceLang, targetLang), presegmented: input.presegmented)
+                                languages: (sourceLang, targetLang), input: input)
     }
 
     func run() throws {
@@ -144,6 +144,7 @@ struct AlignCommand: ParsableCommand {
         if format == .moses && knownLanguages == nil {
             for file in outputs(sourceLanguage: source.language, targetLanguage: target.language) { try file.check(against: inputs) }
         }
+        InputOptions.report(source.warnings + target.warnings)
         for (document, option) in [(source, "--source-lang"), (target, "--target-lang")] {
             if let problem = LanguageGuesser.scriptWarning(document.text, language: document.language) {
                 StandardStreams.warn("\(document.name): \(problem) (\(option)); aligning anyway")

@@ -99,8 +99,9 @@ struct AlignmentOptions: ParsableArguments {
         }
     }
 
-    /// The policy these options describe (the lexical evidence apart: see ``LexiconOptions``).
-    func policy(presegmented: Bool) -> AlignmentPolicy {
+    /// The policy these options describe, with the input's layout (the lexical evidence apart: see
+    /// ``LexiconOptions``).
+    func policy(input: InputOptions) -> AlignmentPolicy {
         var policy = AlignmentPolicy()
         policy.level = switch level {
         case .paragraph: .paragraph
@@ -112,7 +113,8 @@ struct AlignmentOptions: ParsableArguments {
         policy.minDivergenceConfidence = minDivergenceConfidence
         policy.removesFurniture = !keepFurniture
         policy.joinsBrokenParagraphs = !noJoin
-        policy.presegmented = presegmented
+        policy.presegmented = input.presegmented
+        policy.paragraphs = input.paragraphs.convention
         policy.threads = threads
         policy.tuning.paragraphMergeCost = paragraphMergeCost
         policy.tuning.nullCost = nullCost
@@ -135,14 +137,14 @@ struct AlignmentOptions: ParsableArguments {
     func pipeline(input: InputOptions, lexicon: LexiconOptions, sourceLanguage: String, targetLanguage: String,
                   diagnoses: Bool) -> AlignmentPipeline {
         .standard(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                  policy: lexicon.applied(to: policy(presegmented: input.presegmented)), diagnoses: diagnoses)
+                  policy: lexicon.applied(to: policy(input: input)), diagnoses: diagnoses)
     }
 
     /// The writers' options: `colour` and `quiet` for the report, the rest from these options;
-    /// `languages` (as given, or empty) and `presegmented` are recorded in JSON output.
+    /// `languages` (as given, or empty) and the input's layout are recorded in JSON output.
     func writerOptions(colour: Bool, quiet: Bool, languages: (source: String?, target: String?),
-                       presegmented: Bool) -> OutputFormat.Options {
-        policy(presegmented: presegmented).writerOptions(
+                       input: InputOptions) -> OutputFormat.Options {
+        policy(input: input).writerOptions(
             sourceLanguage: languages.source, targetLanguage: languages.target, colour: colour, quiet: quiet,
             includeScores: !noScores, tmxIncludeNull: tmxIncludeNull, tmxIncludeFurniture: tmxIncludeFurniture,
             minPairConfidence: minPairConfidence)

@@ -135,7 +135,7 @@ struct BatchCommand: ParsableCommand {
             },
             writerOptions: { sourceLanguage, targetLanguage in
                 alignment.writerOptions(colour: false, quiet: false, languages: (sourceLanguage, targetLanguage),
-                                        presegmented: input.presegmented)
+                                        input: input)
             },
             takeWarnings: { lexicon.cache.takeWarnings() })
     }

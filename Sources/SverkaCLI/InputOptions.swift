@@ -1,10 +1,20 @@
 import ArgumentParser
+import Foundation
 import Sverka
 
 /// Options shared by every command that reads text files.
 struct InputOptions: ParsableArguments {
     @Option(help: "Encoding of the input files (an ICU charset name: UTF-8, windows-1251, KOI8-R, UTF-16…). Detected when absent.")
     var encoding: String?
+
+    @Option(help: "Encoding of the original of a pair (align, batch), over --encoding.")
+    var sourceEncoding: String?
+
+    @Option(help: "Encoding of the translation of a pair (align, batch), over --encoding.")
+    var targetEncoding: String?
+
+    @Option(help: "How paragraphs are marked: blank-lines (separated by blank lines), lines (one per line), wrapped (hard-wrapped lines joined, a paragraph ending at a blank line, an indent or a short line), or auto (detected for each file).")
+    var paragraphs: ParagraphsOption = .auto
 
     @Flag(help: "Input is one sentence per line, a blank line between paragraphs.")
     var presegmented = false
@@ -14,17 +24,24 @@ struct InputOptions: ParsableArguments {
 
     /// The library's loader with these options.
     var loader: DocumentLoader {
-        DocumentLoader(encoding: encoding, presegmented: presegmented, maxInputBytes: maxInputSize)
+        DocumentLoader(encoding: encoding, sourceEncoding: sourceEncoding, targetEncoding: targetEncoding,
+                       presegmented: presegmented, paragraphs: paragraphs.convention, maxInputBytes: maxInputSize)
     }
 
     /// An unknown `--encoding` is a usage error, found before any work.
     func validate() throws {
-        if let encoding, !Charset.isKnown(encoding) { throw ValidationError(InputError.unknownEncoding(name: encoding).description) }
+        for name in [encoding, sourceEncoding, targetEncoding].compactMap({ $0 }) where !Charset.isKnown(name) {
+            throw ValidationError(InputError.unknownEncoding(name: name).description)
+        }
         guard maxInputSize >= 1 else { throw ValidationError("--max-input-size must be at least 1 byte") }
     }
 
-    /// Reads and decodes `path` (`-`: standard input).
+    /// Reads and decodes `path` (`-`: standard input), a file on its own (not one of a pair):
+    /// `--source-encoding` and `--target-encoding` do not apply to it, so naming either is a usage error.
     func decode(path: String) throws -> DecodedText {
+        if sourceEncoding != nil || targetEncoding != nil {
+            throw CLIFailure.usage("--source-encoding and --target-encoding name the encodings of two files, an original and its translation; name the encoding of \(path) with --encoding")
+        }
         guard path == "-" else { return try loader.decode(path: path) }
         if StandardStreams.inputIsClosed { throw CLIFailure.input("standard input: cannot read it: it is closed") }
         return try loader.decodeStandardInput()
@@ -46,5 +63,17 @@ struct InputOptions: ParsableArguments {
     /// Reads and segments `path` as `language` ("auto" guesses from the script).
     func loadDocument(path: String, language: String) throws -> Document {
         try segment(try decode(path: path), language: language)
+    }
+
+    /// Reads and segments `path`, the `side` of a pair, in that side's encoding, as `language`.
+    func loadDocument(path: String, language: String, side: DocumentLoader.Side) throws -> Document {
+        try segment(try loader.decode(path: path, side: side), language: language)
+    }
+
+    /// Writes each of `warnings` to standard error as `sverka: warning: …`.
+    static func report(_ warnings: [String]) {
+        for warning in warnings {
+            FileHandle.standardError.write(Data("sverka: warning: \(warning)\n".utf8))
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Sverka
 
 /// `sverka segment FILE`: paragraphs and sentences with their indices and line numbers.
@@ -34,6 +35,10 @@ struct SegmentCommand: ParsableCommand {
         let out = OutputFile(path: output)
         try out.check(against: [InputFile(file)])
         let document = try input.loadDocument(path: file, language: lang)
+        InputOptions.report(document.warnings)
+        if input.paragraphs == .auto && document.paragraphConvention != .blankLines {
+            FileHandle.standardError.write(Data("sverka: \(file): paragraphs \(document.paragraphConvention.summary) (detected; --paragraphs \(document.paragraphConvention.rawValue) to be sure, blank-lines to read them by blank lines)\n".utf8))
+        }
         let text = format == .json ? SegmentationJSONWriter.write(document) : SegmentationTextWriter.write(document)
         try out.write(text)
     }

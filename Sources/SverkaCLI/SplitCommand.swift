@@ -25,6 +25,7 @@ struct SplitCommand: ParsableCommand {
 
     func run() throws {
         let decoded = try input.decode(path: file)
+        InputOptions.report(decoded.warnings)
         let (split, parts) = try BilingualFile.split(decoded, input: input)
         let url = URL(fileURLWithPath: file)
         let folder = output ?? url.deletingLastPathComponent().path

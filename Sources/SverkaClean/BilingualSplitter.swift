@@ -70,7 +70,8 @@ public struct BilingualSplitter: Sendable {
     }
 
     /// The three parts of `decoded` as texts of their own (named `NAME#front` and so on), each an
-    /// exact slice of the file with its first line number kept.
+    /// exact slice of the file with its first line number kept. The original carries the file's
+    /// warnings, so they are told once.
     public func parts(of decoded: DecodedText, split: Split, document: Document) -> (front: DecodedText?, original: DecodedText, translation: DecodedText) {
         let units = [UInt16](utf16Of: decoded.text)
         func part(_ range: Range<Int>, _ label: String) -> DecodedText? {
@@ -78,7 +79,7 @@ public struct BilingualSplitter: Sendable {
             let span = document.paragraphs[first].range.lowerBound..<document.paragraphs[last].range.upperBound
             return DecodedText(name: decoded.name + "#" + label, text: String(utf16Units: units[span]),
                                encoding: decoded.encoding, encodingWasDetected: decoded.encodingWasDetected,
-                               firstLine: document.paragraphs[first].line)
+                               firstLine: document.paragraphs[first].line, warnings: label == "original" ? decoded.warnings : [])
         }
         let empty = { (label: String) in
             DecodedText(name: decoded.name + "#" + label, text: "", encoding: decoded.encoding, firstLine: 1)

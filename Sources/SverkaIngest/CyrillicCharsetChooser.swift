@@ -1,14 +1,21 @@
 import Foundation
 import SverkaICU
 
-/// Breaks ties between the single-byte Cyrillic charsets ICU's detector proposes.
+/// Chooses among the single-byte Cyrillic charsets for bytes that are not UTF-8.
 ///
-/// windows-1251, KOI8-R, ISO-8859-5 and IBM866 map the same bytes to different letters, and on
-/// short or all-capitals texts ICU sometimes ranks the wrong one first. Each candidate's decoding is
-/// scored by how Russian its letter frequencies look (sum of log frequencies of the letters), and
-/// the Cyrillic candidates are re-ordered by that score. Other candidates keep ICU's order.
+/// windows-1251, KOI8-R, KOI8-U, ISO-8859-5, IBM866, IBM855 and MacCyrillic map the same bytes to
+/// different letters. ICU's detector knows only the first three of them (so IBM866 and MacCyrillic
+/// texts were read as something else), and on short or all-capitals texts it sometimes ranks the
+/// wrong one first. So every Cyrillic charset ICU can convert is tried on the text (its first
+/// ``sampleBytes``), each decoding is scored by how Russian it reads (``russianLikelihood(_:)``), and
+/// the Cyrillic candidates are ranked by that score, ICU's own candidates after them. Decodings
+/// that score the same (KOI8-R and KOI8-U on Russian text) keep the order of ``cyrillicCharsets``.
 enum CyrillicCharsetChooser {
-    static let cyrillicCharsets: Set<String> = ["windows-1251", "KOI8-R", "ISO-8859-5", "IBM866"]
+    /// The Cyrillic charsets tried, the more common first (the order breaks ties).
+    static let cyrillicCharsets: [String] = ["windows-1251", "KOI8-R", "IBM866", "ISO-8859-5", "x-mac-cyrillic", "KOI8-U", "IBM855"]
+
+    /// How much of a text is decoded in each candidate charset to score it.
+    static let sampleBytes = 256 * 1024
 
     /// `candidates` with the Cyrillic ones re-ranked, and those ICU did not propose added.
     static func rank(_ candidates: [CharsetGuess], bytes: [UInt8]) -> [CharsetGuess] {
@@ -18,40 +25,57 @@ enum CyrillicCharsetChooser {
         // windows-1252) has a few accented letters among many ASCII ones: keep ICU's order for it,
         // or `Grüße` would be read as windows-1251 `GrьЯe`.
         guard highBytes > 0, highBytes * 2 >= asciiLetters else { return candidates }
-        var cyrillic = candidates.filter { cyrillicCharsets.contains($0.name) }
-        for name in cyrillicCharsets.sorted() where !cyrillic.contains(where: { $0.name == name }) {
-            cyrillic.append(CharsetGuess(name: name, confidence: 0))
+        let sample = Array(bytes.prefix(sampleBytes))
+        let scored = cyrillicCharsets.enumerated().compactMap { order, name -> (CharsetGuess, Double, Int)? in
+            guard Charset.isKnown(name) else { return nil }
+            let guess = candidates.first { $0.name == name } ?? CharsetGuess(name: name, confidence: 0)
+            guard let units = try? Charset.decodeUTF16(sample, charset: name) else { return (guess, -.infinity, order) }
+            return (guess, russianLikelihood(String(utf16Units: units)), order)
         }
-        let scored = cyrillic.map { candidate -> (CharsetGuess, Double) in
-            guard let units = try? Charset.decodeUTF16(bytes, charset: candidate.name) else { return (candidate, -.infinity) }
-            return (candidate, russianLikelihood(String(utf16Units: units)))
-        }
-        let bestCyrillic = scored.max { $0.1 < $1.1 }
         // Only prefer Cyrillic when the best decoding really reads as Russian.
-        guard let best = bestCyrillic, best.1 > -6.0 else { return candidates }
+        guard let best = scored.map(\.1).max(), best > -6.0 else { return candidates }
+        let ranked = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }.map(\.0)
         let others = candidates.filter { !cyrillicCharsets.contains($0.name) }
-        return scored.sorted { $0.1 > $1.1 }.map(\.0) + others
+        return ranked + others
     }
 
     /// Mean log-frequency of the Cyrillic letters of `text` (case-folded) under Russian letter
-    /// frequencies, minus a penalty for non-letter symbols a wrong decoding produces; higher is
-    /// more Russian-like. Text with no Cyrillic letters scores -infinity.
+    /// frequencies (Ukrainian and Belarusian `і ї є ґ ў` at rough frequencies of their own),
+    /// minus penalties for what wrong decodings produce: other symbols (3 × their share), box
+    /// drawing and C1 controls (10 ×, as no text has them), and capitals inside a lower-case word
+    /// (4 × their rate; MacCyrillic's `я` is windows-1251's `Я`: `моЯ`). Higher is more
+    /// Russian-like; text with no Cyrillic letters scores -infinity.
     static func russianLikelihood(_ text: String) -> Double {
         var total = 0.0
         var letters = 0
         var oddSymbols = 0
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+        var impossible = 0
+        var capitalsInside = 0
+        var previousWasLower = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if previousWasLower && properties.isUppercase { capitalsInside += 1 }
+            previousWasLower = properties.isLowercase
+            guard scalar.value >= 0x80 else { continue }
             let lower = Character(scalar).lowercased()
-            if let frequency = russianLetterFrequency[lower] {
+            if let frequency = russianLetterFrequency[lower] ?? otherLetterFrequency[lower] {
                 total += log(frequency)
                 letters += 1
+            } else if (0x2500...0x259F).contains(scalar.value) || (0x80...0x9F).contains(scalar.value) {
+                impossible += 1
             } else {
                 oddSymbols += 1
             }
         }
         guard letters > 0 else { return -.infinity }
-        return total / Double(letters) - 3.0 * Double(oddSymbols) / Double(letters + oddSymbols)
+        let symbols = Double(letters + oddSymbols + impossible)
+        return total / Double(letters) - 3.0 * Double(oddSymbols) / symbols - 10.0 * Double(impossible) / symbols
+            - 4.0 * Double(capitalsInside) / Double(letters)
     }
+
+    /// Rough frequencies of the Cyrillic letters Russian lacks, so that Ukrainian and Belarusian
+    /// texts read in KOI8-U or windows-1251 do not lose to KOI8-R's box drawing.
+    static let otherLetterFrequency: [String: Double] = ["і": 0.02, "ї": 0.005, "є": 0.005, "ґ": 0.001, "ў": 0.005]
 
     /// Relative letter frequencies of Russian text (per letter; they sum to about 1).
     static let russianLetterFrequency: [String: Double] = [

@@ -5,13 +5,20 @@ import SverkaICU
 /// ICU, strict decoding, and refusal of input that is not text.
 ///
 /// The decision, in order:
-/// 1. an explicit encoding (`--encoding`) is used as given, strictly;
+/// 1. an explicit encoding (`--encoding`) is used as given, strictly (with a warning when the
+///    file is valid UTF-8 with non-ASCII text but was named otherwise);
 /// 2. a byte-order mark names UTF-8, UTF-16 or UTF-32;
-/// 3. NUL bytes without a BOM mean binary data;
+/// 3. NUL bytes without a BOM mean UTF-16 when they all fall on one side of each byte pair and
+///    the text decodes cleanly that way (``UTF16Evidence``), binary data otherwise;
 /// 4. input that decodes as UTF-8 is UTF-8;
-/// 5. input with well-formed UTF-8 multibyte sequences *and* invalid bytes is broken UTF-8 (an error,
-///    never a silent re-reading as a legacy charset);
-/// 6. otherwise ICU's detector picks a legacy charset (windows-1251, KOI8-R, ISO-8859-x, …).
+/// 5. input whose high bytes mostly form well-formed UTF-8 sequences but not all is broken UTF-8
+///    (an error, never a silent re-reading as a legacy charset; ``UTF8Evidence``);
+/// 6. otherwise the legacy charset is chosen among ICU's candidates and every Cyrillic charset ICU
+///    converts (windows-1251, KOI8-R, IBM866, ISO-8859-5, MacCyrillic, …; ``CyrillicCharsetChooser``).
+///
+/// A DOS end-of-file mark (Ctrl-Z, U+001A) ending the text is dropped. Other control characters
+/// are normalised by ``DecodedText`` (vertical tab: a line break; ESC, DEL and C1 controls:
+/// dropped with a warning); the rest of C0 marks binary data.
 public struct InputDecoder: Sendable {
     /// The largest input accepted, in bytes.
     public var maxInputBytes: Int
@@ -90,32 +97,51 @@ public struct InputDecoder: Sendable {
         }
         if bytes.isEmpty { throw InputError.empty(path: name) }
 
-        let units: [UInt16]
+        var units: [UInt16]
         let charset: String
         let detected: Bool
+        var warnings: [String] = []
         if let encoding {
             guard Charset.isKnown(encoding) else { throw InputError.unknownEncoding(name: encoding) }
-            let payload = ByteOrderMark.strip(bytes, ifMatching: encoding)
-            units = try strictDecode(payload, charset: encoding, name: name, fullBytes: bytes)
+            let family = encoding.uppercased().filter { $0 != "-" && $0 != "_" }
+            let wide = family.hasPrefix("UTF16") || family.hasPrefix("UTF32") || family.hasPrefix("UCS")
+            let content = wide ? bytes : Self.withoutEndOfFileMarks(bytes)
+            let payload = ByteOrderMark.strip(content, ifMatching: encoding)
+            units = try strictDecode(payload, charset: encoding, name: name, fullBytes: bytes, leading: content.count - payload.count)
             charset = encoding
             detected = false
+            if let warning = Self.utf8Warning(bytes, readAs: encoding, name: name) { warnings.append(warning) }
         } else if let bom = ByteOrderMark.detect(bytes) {
-            units = try strictDecode(Array(bytes.dropFirst(bom.length)), charset: bom.charset, name: name, fullBytes: bytes)
+            let payload = Array(bytes.dropFirst(bom.length))
+            units = try strictDecode(bom.charset == "UTF-8" ? Self.withoutEndOfFileMarks(payload) : payload,
+                                     charset: bom.charset, name: name, fullBytes: bytes, leading: bom.length)
             charset = bom.charset
             detected = true
-        } else {
-            if let nul = bytes.firstIndex(of: 0) {
+        } else if let nul = bytes.firstIndex(of: 0) {
+            guard let order = UTF16Evidence.byteOrder(bytes) else {
                 throw InputError.binary(path: name, line: Self.line(ofByte: nul, in: bytes))
             }
-            (units, charset) = try detectAndDecode(bytes, name: name)
+            // NUL bytes on one side of each pair: UTF-16 without a BOM, if it decodes as text.
+            guard let decoded = try? Charset.decodeUTF16(bytes, charset: order), Self.firstBinaryControl(decoded) == nil,
+                  UTF16Evidence.looksLikeText(decoded) else {
+                throw InputError.binaryOrUTF16(path: name, line: Self.line(ofByte: nul, in: bytes), encoding: order)
+            }
+            units = decoded
+            charset = order
+            detected = true
+        } else {
+            let payload = Self.withoutEndOfFileMarks(bytes)
+            if payload.isEmpty { throw InputError.empty(path: name) }
+            (units, charset) = try detectAndDecode(payload, name: name)
             detected = true
         }
 
+        while units.last == 0x1A { units.removeLast() } // the same mark in UTF-16 or UTF-32
         if let bad = Self.firstBinaryControl(units) {
             throw InputError.binary(path: name, line: Self.line(ofUnit: bad, in: units))
         }
         let text = DecodedText(name: name, text: String(utf16Units: units),
-                               encoding: charset, encodingWasDetected: detected)
+                               encoding: charset, encodingWasDetected: detected, warnings: warnings)
         // Blank as segmentation sees it (MarkupMask): White_Space scalars and U+FEFF. Swift's
         // `Character.isWhitespace` differs both ways: it misses U+FEFF (a file of BOMs would pass and
         // segment to nothing) and calls " " + a combining mark white space (text would be refused).
@@ -125,13 +151,35 @@ public struct InputDecoder: Sendable {
         return text
     }
 
+    /// `bytes` without the DOS end-of-file marks (Ctrl-Z, 0x1A) that end them, repeated to fill a
+    /// record in some old files. Dropped as bytes, before decoding: IBM code pages in ICU map the
+    /// byte 0x1A to U+001C. Only for charsets of single bytes or UTF-8, where 0x1A is no part of
+    /// another character.
+    static func withoutEndOfFileMarks(_ bytes: [UInt8]) -> [UInt8] {
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == 0x1A { end -= 1 }
+        return end == bytes.count ? bytes : Array(bytes[..<end])
+    }
+
+    /// The warning for a file read in `encoding` as asked although it is valid UTF-8 with some
+    /// non-ASCII text: most likely a UTF-8 file under an `--encoding` meant for the other file.
+    /// Nil when `encoding` is UTF-8, or the bytes are ASCII or not UTF-8.
+    static func utf8Warning(_ bytes: [UInt8], readAs encoding: String, name: String) -> String? {
+        let family = encoding.uppercased().filter { $0 != "-" && $0 != "_" }
+        guard family != "UTF8", bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        let payload = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        guard (try? Charset.decodeUTF16(payload, charset: "UTF-8")) != nil else { return nil }
+        return "\(name): the file is valid UTF-8 but was read as \(encoding), as asked; if it is UTF-8, "
+            + "do not name its encoding (--source-encoding and --target-encoding name each file's own)"
+    }
+
     // MARK: - Detection
 
     private func detectAndDecode(_ bytes: [UInt8], name: String) throws -> ([UInt16], String) {
         do {
             return (try Charset.decodeUTF16(bytes, charset: "UTF-8"), "UTF-8")
         } catch Charset.DecodingError.invalidBytes(let offset, _) {
-            if UTF8Evidence.hasMultibyteSequence(bytes) {
+            if UTF8Evidence.meantAsUTF8(bytes) {
                 throw InputError.invalidEncoding(path: name, encoding: "UTF-8",
                                                  line: Self.line(ofByte: offset, in: bytes), byteOffset: offset)
             }
@@ -145,11 +193,13 @@ public struct InputDecoder: Sendable {
         throw InputError.undetectableEncoding(path: name)
     }
 
-    private func strictDecode(_ payload: [UInt8], charset: String, name: String, fullBytes: [UInt8]) throws -> [UInt16] {
+    /// `payload` — `fullBytes` without its first `leading` bytes (a BOM) and maybe some at the end —
+    /// decoded strictly; an invalid sequence is an error naming its line and byte in `fullBytes`.
+    private func strictDecode(_ payload: [UInt8], charset: String, name: String, fullBytes: [UInt8], leading: Int) throws -> [UInt16] {
         do {
             return try Charset.decodeUTF16(payload, charset: charset)
         } catch Charset.DecodingError.invalidBytes(let offset, _) {
-            let absolute = offset + (fullBytes.count - payload.count)
+            let absolute = offset + leading
             // Count the lines of the text decoded before the bad bytes: in UTF-16 and UTF-32 a byte
             // 0x0A is no line feed (it is half of `Њ`, U+040A).
             let before = try? Charset.decodeUTF16(Array(payload[..<min(max(offset, 0), payload.count)]), charset: charset)
@@ -189,7 +239,7 @@ public struct InputDecoder: Sendable {
     }
 
     /// Index of the first UTF-16 unit that marks binary data: NUL, or a C0 control other than
-    /// tab, LF, VT, FF, CR and ESC; nil when the text is clean.
+    /// tab, LF, VT, FF, CR and ESC (which ``DecodedText`` normalises); nil when the text is clean.
     static func firstBinaryControl(_ units: [UInt16]) -> Int? {
         units.firstIndex { $0 < 0x20 && !(0x09...0x0D).contains($0) && $0 != 0x1B }
     }

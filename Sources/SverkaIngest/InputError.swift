@@ -9,6 +9,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case empty(path: String)
     /// The file holds NUL bytes or other control characters: not text.
     case binary(path: String, line: Int)
+    /// NUL bytes on one side of each byte pair, as in UTF-16 without a byte-order mark (`encoding`
+    /// names the byte order), but the file does not decode as such text.
+    case binaryOrUTF16(path: String, line: Int, encoding: String)
     /// A byte sequence that is not valid in the file's encoding.
     case invalidEncoding(path: String, encoding: String, line: Int, byteOffset: Int)
     /// `--encoding` named a charset ICU does not know.
@@ -30,6 +33,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "\(path): the file is empty"
         case .binary(let path, let line):
             return "\(path):\(line): binary data (NUL or control bytes), not a text file"
+        case .binaryOrUTF16(let path, let line, let encoding):
+            return "\(path):\(line): binary data, or \(encoding) text without a byte-order mark that does not decode as such; if it is text, name its encoding with --encoding"
         case .invalidEncoding(let path, let encoding, let line, let offset):
             return "\(path):\(line): invalid \(encoding) byte sequence at byte \(offset); name the right encoding with --encoding"
         case .unknownEncoding(let name):

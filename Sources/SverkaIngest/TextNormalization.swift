@@ -1,15 +1,68 @@
 import SverkaICU
 
-/// The clean-up every decoded text gets: line ends unified to LF, then NFC.
+/// The clean-up every decoded text gets: line ends unified to LF, control characters normalised,
+/// then NFC.
 public enum TextNormalization {
-    /// `text` with CRLF and lone CR turned into LF and NFC applied.
-    /// An empty text stays empty.
+    /// `text` with CRLF and lone CR turned into LF, control characters normalised
+    /// (``normalizeControls(_:)``) and NFC applied. An empty text stays empty.
     public static func normalize(_ text: String) -> String {
+        normalizeReporting(text).text
+    }
+
+    /// ``normalize(_:)``, with the control characters it dropped: each one's 1-based line in the
+    /// normalised text and its code point.
+    public static func normalizeReporting(_ text: String) -> (text: String, dropped: [(line: Int, scalar: Unicode.Scalar)]) {
         var unified = text
         if unified.utf8.contains(13) {
             unified = unified.replacingCRLF()
         }
-        return Normalizer.nfc(unified)
+        let (clean, dropped) = normalizeControls(unified)
+        return (Normalizer.nfc(clean), dropped)
+    }
+
+    /// Whether `scalar` is a control character that no writer can show and that says nothing of
+    /// the text: ESC, DEL and the C1 controls but NEL (a line separator, like U+2028).
+    public static func isDroppedControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1B, 0x7F: return true
+        case 0x85: return false
+        case 0x80...0x9F: return true
+        default: return false
+        }
+    }
+
+    /// `text` (LF line ends) with each vertical tab turned into a line feed (a line break, as
+    /// Unicode's line breaking and Python's `splitlines` take it) and ESC, DEL and the C1 controls
+    /// but NEL dropped (``isDroppedControl(_:)``), with the line and code point of each dropped one.
+    /// Form feeds stay: they are page breaks, which segmentation treats as paragraph breaks and the
+    /// clean-up as page breaks. Texts without any of these are returned as they are.
+    public static func normalizeControls(_ text: String) -> (text: String, dropped: [(line: Int, scalar: Unicode.Scalar)]) {
+        // ESC, DEL and VT are single UTF-8 bytes; C1 controls are 0xC2 0x80–0x9F.
+        var needed = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0B || byte == 0x1B || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte) && byte != 0x85) {
+                needed = true
+                break
+            }
+            previous = byte
+        }
+        guard needed else { return (text, []) }
+        var out = String.UnicodeScalarView()
+        var dropped: [(line: Int, scalar: Unicode.Scalar)] = []
+        var line = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{0B}" {
+                out.append("\n")
+                line += 1
+            } else if isDroppedControl(scalar) {
+                dropped.append((line, scalar))
+            } else {
+                if scalar == "\n" { line += 1 }
+                out.append(scalar)
+            }
+        }
+        return (String(out), dropped)
     }
 }
 

@@ -17,14 +17,24 @@ public struct Document: Equatable, Sendable {
     public let paragraphs: [Paragraph]
     /// The sentences, in order, indexed over the whole document.
     public let sentences: [Sentence]
+    /// How the text's paragraphs were found: separated by blank lines, one per line, or hard-wrapped
+    /// lines joined (detected for the file unless named).
+    public let paragraphConvention: ParagraphConvention
+    /// What a person should know about how the text was read and segmented, one line each, naming
+    /// the file: the decoding's warnings (``DecodedText/warnings``), then segmentation's (a whole
+    /// text that stayed one paragraph).
+    public let warnings: [String]
 
     /// Assembles a document; callers normally use ``DocumentSegmenter`` instead.
-    public init(name: String, language: String, text: String, paragraphs: [Paragraph], sentences: [Sentence]) {
+    public init(name: String, language: String, text: String, paragraphs: [Paragraph], sentences: [Sentence],
+                paragraphConvention: ParagraphConvention = .blankLines, warnings: [String] = []) {
         self.name = name
         self.language = language
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
+        self.paragraphConvention = paragraphConvention
+        self.warnings = warnings
     }
 
     /// The sentences of paragraph `index`.
@@ -33,7 +43,8 @@ public struct Document: Equatable, Sendable {
     }
 }
 
-/// A paragraph: a block of non-blank lines between blank lines (or one line of pre-segmented input's block).
+/// A paragraph: a block of non-blank lines between blank lines, one line, or hard-wrapped lines
+/// joined, as the document's ``ParagraphConvention`` says.
 public struct Paragraph: Equatable, Sendable {
     /// 0-based position among the document's paragraphs.
     public let index: Int

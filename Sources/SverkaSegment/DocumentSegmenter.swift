@@ -1,8 +1,9 @@
 import SverkaICU
 import SverkaIngest
 
-/// Turns a decoded text into a ``Document``: paragraphs by blank lines, then sentences by ICU and
-/// the abbreviation lists, or one sentence per line for pre-segmented input.
+/// Turns a decoded text into a ``Document``: paragraphs by the text's ``ParagraphConvention``
+/// (detected unless named), then sentences by ICU and the abbreviation lists, or one sentence per
+/// line for pre-segmented input (whose paragraphs are separated by blank lines unless named).
 ///
 /// Not thread-safe (it owns ICU iterators): one per thread.
 public struct DocumentSegmenter {
@@ -18,12 +19,20 @@ public struct DocumentSegmenter {
     public let language: String
     /// How the input is laid out.
     public let mode: Mode
+    /// How paragraphs are marked; nil: detected for each text (running text), blank lines
+    /// (pre-segmented input).
+    public let paragraphs: ParagraphConvention?
     private let sentenceSegmenter: SentenceSegmenter
 
+    /// A whole text of at least this many lines that stays one paragraph (detected as separated
+    /// by blank lines, and has none) gets a warning.
+    static let oneParagraphWarningLines = 10
+
     /// A segmenter for `language`; throws if ICU has no sentence iterator for it.
-    public init(language: String, mode: Mode = .running) throws {
+    public init(language: String, mode: Mode = .running, paragraphs: ParagraphConvention? = nil) throws {
         self.language = language
         self.mode = mode
+        self.paragraphs = paragraphs
         self.sentenceSegmenter = try SentenceSegmenter(language: language)
     }
 
@@ -32,7 +41,14 @@ public struct DocumentSegmenter {
         let units = [UInt16](utf16Of: input.text)
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
-        for block in ParagraphSplitter.blocks(in: units, firstLine: input.firstLine) {
+        let requested = self.paragraphs ?? (mode == .presegmented ? .blankLines : nil)
+        let (blocks, convention) = ParagraphSplitter.split(units, firstLine: input.firstLine, convention: requested)
+        var warnings = input.warnings
+        if requested == nil, blocks.count == 1, blocks[0].lineStarts.count >= Self.oneParagraphWarningLines {
+            warnings.append("\(input.name): the whole text is one paragraph of \(blocks[0].lineStarts.count) lines (no blank line "
+                + "between paragraphs, and its lines do not read as paragraphs); if each line is one, name it with --paragraphs lines")
+        }
+        for block in blocks {
             let masked = MarkupMask.mask(units[block.range])
             let base = block.range.lowerBound
             let spans: [Range<Int>]
@@ -73,7 +89,8 @@ public struct DocumentSegmenter {
                 sentenceRange: firstSentence..<sentences.count
             ))
         }
-        return Document(name: input.name, language: language, text: input.text, paragraphs: paragraphs, sentences: sentences)
+        return Document(name: input.name, language: language, text: input.text, paragraphs: paragraphs, sentences: sentences,
+                        paragraphConvention: convention, warnings: warnings)
     }
 
     /// The plain text of a span: its masked units (`masked`, whose index + `base` is the index in

@@ -24,8 +24,10 @@ public struct AlignmentReportWriter {
     public func write(_ units: AlignedUnits, diagnosis: Diagnosis) -> String {
         let result = units.result
         var out = bold("Sverka alignment") + ": \(result.source.name) (\(result.source.language)) → \(result.target.name) (\(result.target.language))\n"
-        out += "  original:    \(result.source.paragraphs.count) paragraphs, \(result.source.sentences.count) sentences\n"
-        out += "  translation: \(result.target.paragraphs.count) paragraphs, \(result.target.sentences.count) sentences\n"
+        out += "  original:    \(result.source.paragraphs.count) paragraphs, \(result.source.sentences.count) sentences"
+            + " (paragraphs \(result.source.paragraphConvention.summary))\n"
+        out += "  translation: \(result.target.paragraphs.count) paragraphs, \(result.target.sentences.count) sentences"
+            + " (paragraphs \(result.target.paragraphConvention.summary))\n"
         guard let summary = AlignmentSummary(units, diagnosis: diagnosis) else {
             return out + "  no \(units.level.rawValue) alignment was made\n"
         }

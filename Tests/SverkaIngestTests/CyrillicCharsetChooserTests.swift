@@ -1,6 +1,7 @@
 import Testing
 import SverkaICU
 @testable import SverkaIngest
+import SverkaTestSupport
 
 @Suite("CyrillicCharsetChooser and UTF8Evidence")
 struct CyrillicCharsetChooserTests {
@@ -32,7 +33,7 @@ struct CyrillicCharsetChooserTests {
         let bytes: [UInt8] = [0xF3, 0xEF, 0xF7, 0xE5, 0xF2, 0xFB, 0xE5, 0xEE, 0xEE, 0xEF] // СОВЕРШЕННО
         let ranked = CyrillicCharsetChooser.rank([CharsetGuess(name: "windows-1251", confidence: 40)], bytes: bytes)
         #expect(ranked.first?.name == "KOI8-R")
-        #expect(Set(ranked.map { $0.name }) == CyrillicCharsetChooser.cyrillicCharsets)
+        #expect(Set(ranked.map { $0.name }) == Set(CyrillicCharsetChooser.cyrillicCharsets))
     }
 
     @Test("Latin text with a few accented letters keeps ICU's order")
@@ -42,15 +43,50 @@ struct CyrillicCharsetChooserTests {
         #expect(CyrillicCharsetChooser.rank(candidates, bytes: bytes) == candidates)
     }
 
-    @Test("UTF-8 multibyte evidence: two well-formed sequences are needed", arguments: [
+    @Test("UTF-8 evidence: well-formed sequences, at least half as many as the stray high bytes", arguments: [
         (Array("Мир".utf8), true),
         (Array("Мx".utf8), false),
         (Array("plain ascii".utf8), false),
         ([0xD1, 0xF2, 0xE0, 0xEB, 0xE8, 0xED, 0xF3] as [UInt8], false), // "Сталину" in windows-1251
         ([0xF3, 0xD4, 0xC1, 0xCC, 0xC9, 0xCE, 0xD5] as [UInt8], false), // "Сталину" in KOI8-R
         (Array("ab".utf8) + [0xFF] + Array("вв".utf8), true),
+        ([0xE0, 0xA0, 0xA4, 0x20, 0xE0, 0xA0, 0xA4, 0x20, 0xAC, 0xA8, 0xE0, 0x20, 0xA8, 0x20, 0xA2, 0xAE, 0xA9, 0xAD, 0xA0] as [UInt8], false),
+        // "рад рад мир и война" in IBM866: two chance 3-byte sequences (`рад`), more stray bytes
     ])
     func utf8Evidence(bytes: [UInt8], expected: Bool) {
-        #expect(UTF8Evidence.hasMultibyteSequence(bytes) == expected)
+        #expect(UTF8Evidence.meantAsUTF8(bytes) == expected)
+    }
+
+    @Test("A Russian paragraph in IBM866 and in ISO-8859-5 holds chance UTF-8 sequences but is not meant as UTF-8",
+          arguments: ["letter-ru.ibm866.txt", "letter-ru.iso-8859-5.txt", "letter-ru.ibm855.txt"])
+    func legacyIsNotBrokenUTF8(file: String) throws {
+        let bytes = try TestPaths.bytes(TestPaths.fixture(file))
+        #expect(UTF8Evidence.counts(bytes).sequences >= 2, "the case the old rule refused as broken UTF-8")
+        #expect(!UTF8Evidence.meantAsUTF8(bytes))
+    }
+
+    @Test("Every Cyrillic charset ICU converts is ranked first on the paragraph it encodes", arguments: [
+        ("letter-ru.windows-1251.txt", "windows-1251"),
+        ("letter-ru.koi8-r.txt", "KOI8-R"),
+        ("letter-ru.iso-8859-5.txt", "ISO-8859-5"),
+        ("letter-ru.ibm866.txt", "IBM866"),
+        ("letter-ru.x-mac-cyrillic.txt", "x-mac-cyrillic"),
+        ("letter-ru.ibm855.txt", "IBM855"),
+        ("letter-uk.koi8-u.txt", "KOI8-U"),
+    ])
+    func ranksEachCharsetFirst(file: String, charset: String) throws {
+        let bytes = try TestPaths.bytes(TestPaths.fixture(file))
+        let ranked = CyrillicCharsetChooser.rank(Charset.detect(bytes).filter { !$0.name.hasPrefix("UTF") }, bytes: bytes)
+        #expect(ranked.first?.name == charset)
+    }
+
+    @Test("Capitals inside a lower-case word count against a decoding (MacCyrillic я read as windows-1251 Я)")
+    func capitalsInsideWords() {
+        #expect(CyrillicCharsetChooser.russianLikelihood("моя семья") > CyrillicCharsetChooser.russianLikelihood("моЯ семьЯ"))
+    }
+
+    @Test("Box drawing counts heavily against a decoding (Ukrainian KOI8-U read as KOI8-R)")
+    func boxDrawing() {
+        #expect(CyrillicCharsetChooser.russianLikelihood("Її брат писав") > CyrillicCharsetChooser.russianLikelihood("╖╖ брат писав"))
     }
 }

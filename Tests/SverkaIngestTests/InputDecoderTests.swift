@@ -158,21 +158,26 @@ struct InputDecoderBadInputTests {
         #expect(throws: InputError.binary(path: path, line: 3)) { try InputDecoder().load(path: path) }
     }
 
-    @Test("UTF-16 without a BOM has NUL bytes and is refused as binary (name the encoding instead)")
+    @Test("UTF-16 without a BOM is read by its NUL bytes, in either byte order")
     func utf16WithoutBOM() throws {
-        let bytes = "Мир.\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        #expect(throws: InputError.binary(path: "x", line: 1)) { try InputDecoder().decode(bytes, name: "x") }
-        let decoded = try InputDecoder().decode(bytes, name: "x", encoding: "UTF-16LE")
+        let little = "Мир.\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let decoded = try InputDecoder().decode(little, name: "x")
         #expect(decoded.text == "Мир.\n")
+        #expect(decoded.encoding == "UTF-16LE")
+        #expect(decoded.encodingWasDetected)
+        let big = "Мир.\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try InputDecoder().decode(big, name: "x").encoding == "UTF-16BE")
+        #expect(try InputDecoder().decode(little, name: "x", encoding: "UTF-16LE").text == "Мир.\n")
     }
 
-    @Test("Control characters other than tab, line ends and ESC are binary, on their line")
+    @Test("Control characters other than tab, line ends, VT, FF and ESC are binary, on their line")
     func controlCharacters() throws {
         let bytes = Array("one\ntwo\nthree \u{07} bell\n".utf8)
         #expect(throws: InputError.binary(path: "x", line: 3)) { try InputDecoder().decode(bytes, name: "x") }
-        // Tabs, form feeds, vertical tabs and ESC are allowed.
+        // A vertical tab is a line break, a form feed stays (a page break), ESC is dropped and named.
         let fine = try InputDecoder().decode(Array("a\tb\u{0B}c\u{0C}d\u{1B}e\n".utf8), name: "x")
-        #expect(fine.text == "a\tb\u{0B}c\u{0C}d\u{1B}e\n")
+        #expect(fine.text == "a\tb\nc\u{0C}de\n")
+        #expect(fine.warnings == ["x:2: dropped 1 control character (ESC U+001B) on line 2"])
     }
 
     @Test("Invalid UTF-8 inside the telegram is an error naming its line and byte")
@@ -244,5 +249,87 @@ struct InputDecoderNormalizationTests {
     func nfc() throws {
         let decoded = try InputDecoder().decode(Array("и\u{306} е\u{308}\n".utf8), name: "x")
         #expect(Array(decoded.text.unicodeScalars) == Array("й ё\n".unicodeScalars))
+    }
+}
+
+@Suite("InputDecoder: legacy charsets, DOS and UTF-16 files, encodings named for the wrong file")
+struct InputDecoderLegacyTests {
+    /// Tests/Fixtures/letter-ru.utf8.txt: one paragraph written for these tests; the other
+    /// letter-* files are `iconv` conversions of it (see Tests/Fixtures/README.md).
+    static let letter = TestPaths.fixture("letter-ru.utf8.txt")
+
+    @Test("A Russian paragraph in each Cyrillic legacy charset is detected and reads as the original", arguments: [
+        ("letter-ru.windows-1251.txt", "windows-1251"),
+        ("letter-ru.koi8-r.txt", "KOI8-R"),
+        ("letter-ru.iso-8859-5.txt", "ISO-8859-5"),
+        ("letter-ru.ibm866.txt", "IBM866"),
+        ("letter-ru.x-mac-cyrillic.txt", "x-mac-cyrillic"),
+        ("letter-ru.ibm855.txt", "IBM855"),
+    ])
+    func legacyCharsets(file: String, charset: String) throws {
+        let decoded = try InputDecoder().load(path: TestPaths.fixture(file))
+        #expect(decoded.encoding == charset)
+        #expect(decoded.encodingWasDetected)
+        #expect(decoded.text == (try TestPaths.utf8Text(Self.letter)))
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    @Test("A Ukrainian paragraph in KOI8-U is read as KOI8-U, not as KOI8-R's box drawing")
+    func koi8U() throws {
+        let decoded = try InputDecoder().load(path: TestPaths.fixture("letter-uk.koi8-u.txt"))
+        #expect(decoded.encoding == "KOI8-U")
+        #expect(decoded.text == (try TestPaths.utf8Text(TestPaths.fixture("letter-uk.utf8.txt"))))
+    }
+
+    @Test("A DOS file (IBM866, CRLF) ending in Ctrl-Z is read without it, detected or named")
+    func dosEndOfFile() throws {
+        let dos: [UInt8] = try TestPaths.bytes(TestPaths.fixture("letter-ru.ibm866.txt")).flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] } + [0x1A]
+        let expected = try TestPaths.utf8Text(Self.letter)
+        let detected = try InputDecoder().decode(dos, name: "dos.txt")
+        #expect(detected.encoding == "IBM866")
+        #expect(detected.text == expected)
+        #expect(try InputDecoder().decode(dos, name: "dos.txt", encoding: "cp866").text == expected)
+        // UTF-8, with a BOM: the same; a file of marks only is empty.
+        #expect(try InputDecoder().decode([0xEF, 0xBB, 0xBF] + Array("Конец.\n".utf8) + [0x1A], name: "x").text == "Конец.\n")
+        #expect(throws: InputError.empty(path: "x")) { try InputDecoder().decode([0x1A], name: "x") }
+        // UTF-16BE ending in К (0x04 0x1A) keeps its last byte.
+        #expect(try InputDecoder().decode([0xFE, 0xFF, 0x04, 0x1A], name: "x").text == "К")
+        // Padding to a whole record: several marks.
+        #expect(try InputDecoder().decode(Array("Конец.\r\n".utf8) + [0x1A, 0x1A, 0x1A], name: "x").text == "Конец.\n")
+        // Anywhere else Ctrl-Z is no end of file: binary data, on its line.
+        #expect(throws: InputError.binary(path: "x", line: 2)) {
+            try InputDecoder().decode(Array("Раз.\n\u{1A}Два.\n".utf8), name: "x")
+        }
+    }
+
+    @Test("The paragraph in UTF-16 without a BOM, either byte order, is read as UTF-16", arguments: ["UTF-16LE", "UTF-16BE"])
+    func utf16WithoutBOM(order: String) throws {
+        let text = try TestPaths.utf8Text(Self.letter)
+        let bytes = text.utf16.flatMap { order == "UTF-16LE" ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let decoded = try InputDecoder().decode(bytes, name: "x")
+        #expect(decoded.encoding == order)
+        #expect(decoded.encodingWasDetected)
+        #expect(decoded.text == text)
+    }
+
+    @Test("NUL bytes in UTF-16's pattern that do not decode as text are refused, naming UTF-16")
+    func utf16PatternNotText() throws {
+        let bell = "Мир\u{07}.\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let error = InputError.binaryOrUTF16(path: "x", line: 1, encoding: "UTF-16LE")
+        #expect(throws: error) { try InputDecoder().decode(bell, name: "x") }
+        #expect(error.description.contains("name its encoding with --encoding"))
+        // NUL bytes on both sides of the pairs: plain binary data.
+        #expect(throws: InputError.binary(path: "x", line: 1)) { try InputDecoder().decode([0x41, 0x00, 0x00, 0x42, 0x41, 0x00, 0x00, 0x42], name: "x") }
+    }
+
+    @Test("A UTF-8 file read in another encoding as asked is read so, with a warning")
+    func utf8ReadAsLegacy() throws {
+        let decoded = try InputDecoder().load(path: Self.letter, encoding: "windows-1251")
+        #expect(decoded.text.hasPrefix("Р’ РїРѕРЅРµРґРµР»СЊРЅРёРє"))
+        #expect(decoded.warnings.first == "\(Self.letter): the file is valid UTF-8 but was read as windows-1251, as asked; if it is UTF-8, do not name its encoding (--source-encoding and --target-encoding name each file's own)")
+        // No warning for the right encoding, for UTF-8 named, or for ASCII.
+        #expect(try InputDecoder().load(path: TestPaths.fixture("letter-ru.windows-1251.txt"), encoding: "windows-1251").warnings.isEmpty)
+        #expect(try InputDecoder().load(path: Self.letter, encoding: "utf8").warnings.isEmpty)
+        #expect(try InputDecoder().decode(Array("plain".utf8), name: "x", encoding: "KOI8-R").warnings.isEmpty)
     }
 }

@@ -229,3 +229,45 @@ struct DocumentSegmenterOddInputTests {
         #expect(document.sentences(ofParagraph: paragraph.index).map(\.plain) == [plain])
     }
 }
+
+@Suite("DocumentSegmenter: paragraph conventions")
+struct DocumentSegmenterConventionTests {
+    @Test("The convention is detected unless named, and recorded on the document")
+    func recorded() throws {
+        let text = "Первый абзац. В нём две фразы.\nВторой абзац.\nТретий абзац.\n"
+        #expect(try TestDocuments.document(text, language: "ru").paragraphs.count == 3)
+        #expect(try TestDocuments.document(text, language: "ru").paragraphConvention == .lines)
+        let named = try DocumentSegmenter(language: "ru", paragraphs: .blankLines).segment(DecodedText(name: "t", text: text))
+        #expect(named.paragraphs.count == 1)
+        #expect(named.paragraphConvention == .blankLines)
+        #expect(named.warnings.isEmpty, "named: no warning")
+    }
+
+    @Test("Pre-segmented input keeps blank lines between paragraphs unless told otherwise")
+    func presegmented() throws {
+        let text = "Первое предложение.\nВторое предложение.\nТретье предложение.\n"
+        let document = try TestDocuments.document(text, language: "ru", mode: .presegmented)
+        #expect(document.paragraphs.count == 1)
+        #expect(document.sentences.count == 3)
+        let lines = try DocumentSegmenter(language: "ru", mode: .presegmented, paragraphs: .lines).segment(DecodedText(name: "t", text: text))
+        #expect(lines.paragraphs.count == 3)
+    }
+
+    @Test("A whole text of 10 lines or more that stays one paragraph gets a warning; the decoding's warnings come first")
+    func oneParagraphWarning() throws {
+        let text = (1...12).map { "строка номер \($0), без конца" }.joined(separator: "\n") + "\u{1B}"
+        let document = try DocumentSegmenter(language: "ru").segment(DecodedText(name: "one.txt", text: text))
+        #expect(document.paragraphs.count == 1)
+        #expect(document.warnings.count == 2)
+        #expect(document.warnings.first?.hasPrefix("one.txt:12: dropped 1 control character") == true)
+        #expect(document.warnings.last?.hasPrefix("one.txt: the whole text is one paragraph of 12 lines") == true)
+    }
+
+    @Test("Paragraphs split at a form feed inside a line keep the text on both sides, and the document stays sound")
+    func formFeedInsideALine() throws {
+        let document = try TestDocuments.document("Там жило\u{0C}около ста человек.\n\nДалее.", language: "ru")
+        #expect(document.paragraphs.map(\.text) == ["Там жило", "около ста человек.", "Далее."])
+        #expect(document.paragraphs.map(\.line) == [1, 1, 3])
+        #expect(DocumentInvariants.violation(in: document) == nil)
+    }
+}

@@ -54,3 +54,65 @@ struct ParagraphSplitterTests {
         #expect(blocks.map(\.line) == expected)
     }
 }
+
+@Suite("ParagraphSplitter: conventions and form feeds")
+struct ParagraphSplitterConventionTests {
+    static func split(_ text: String, _ convention: ParagraphConvention?) -> (texts: [String], lines: [Int], convention: ParagraphConvention) {
+        let units = Array(text.utf16)
+        let (blocks, used) = ParagraphSplitter.split(units, convention: convention)
+        return (blocks.map { String(decoding: units[$0.range], as: UTF16.self) }, blocks.map(\.line), used)
+    }
+
+    @Test("One per line: each non-blank line is a paragraph, blank lines only add space")
+    func lines() {
+        let result = Self.split("Первый абзац.\n  Второй абзац.\n\nТретий.\n", .lines)
+        #expect(result.texts == ["Первый абзац.", "  Второй абзац.", "Третий."])
+        #expect(result.lines == [1, 2, 4])
+        #expect(result.convention == .lines)
+    }
+
+    @Test("Hard-wrapped: lines are joined until an indented line, a short line or a blank line")
+    func wrapped() {
+        let text = """
+            The train reached the town late in the evening, when the lamps at
+        the station had already been lit and the porters had gone home.
+            "Anya!" someone called.
+        She turned and saw her brother standing under the clock, thinner
+        than she remembered him.
+        Nobody else was there.
+
+        The house stood on a hill above the river, large and dark, with
+        boarded windows.
+        """
+        let result = Self.split(text, .wrapped)
+        #expect(result.texts.count == 5)
+        #expect(result.texts[0].hasSuffix("porters had gone home."))
+        #expect(result.texts[2].hasPrefix("She turned") && result.texts[2].hasSuffix("remembered him."))
+        #expect(result.texts[3] == "Nobody else was there.")
+        #expect(result.lines == [1, 3, 4, 6, 8])
+    }
+
+    @Test("A form feed ends a paragraph, even inside a line, and belongs to none; lines are still counted by line feeds")
+    func formFeed() {
+        for convention in [ParagraphConvention.blankLines, .lines, .wrapped] {
+            let result = Self.split("Там жило\u{0C}около ста человек.\nДалее.\n\n\u{0C}Новая страница.", convention)
+            #expect(!result.texts.joined().contains("\u{0C}"))
+            #expect(result.texts.first == "Там жило")
+            #expect(result.lines.first == 1)
+            #expect(result.texts.last == "Новая страница.")
+            #expect(result.lines.last == 4)
+        }
+        #expect(Self.split("Там жило\u{0C}около ста человек.\nДалее.", .blankLines).texts == ["Там жило", "около ста человек.\nДалее."])
+    }
+
+    @Test("Under every convention each non-blank line is in exactly one paragraph, in order",
+          arguments: [ParagraphConvention.blankLines, .lines, .wrapped])
+    func recoverable(convention: ParagraphConvention) throws {
+        let text = try TestPaths.utf8Text(TestPaths.fixture("story-en.wrapped.txt"))
+        let units = Array(text.utf16)
+        let (blocks, _) = ParagraphSplitter.split(units, convention: convention)
+        let joined = blocks.map { String(decoding: units[$0.range], as: UTF16.self) }.joined(separator: "\n")
+        #expect(joined == text.trimmingCharacters(in: .newlines))
+        #expect(zip(blocks, blocks.dropFirst()).allSatisfy { $0.0.range.upperBound < $0.1.range.lowerBound })
+    }
+}

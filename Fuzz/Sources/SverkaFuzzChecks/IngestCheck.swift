@@ -48,7 +48,9 @@ public enum IngestCheck {
         if text.utf16.contains(13) { return "a CR survived line-end normalisation" }
         // Blank as segmentation counts it (White_Space and U+FEFF; " " + a combining mark is text).
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { return "a blank text was accepted" }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 && !(0x09...0x0C).contains($0.value) && $0.value != 0x1B }) {
+        // Tab, LF and FF stay; VT became LF; ESC, DEL and C1 controls but NEL were dropped.
+        if text.unicodeScalars.contains(where: { ($0.value < 0x20 && ![0x09, 0x0A, 0x0C].contains($0.value))
+            || $0.value == 0x7F || ((0x80...0x9F).contains($0.value) && $0.value != 0x85) }) {
             return "a NUL or control character was accepted"
         }
         if Normalizer.nfc(text) != text { return "the text is not NFC" }
@@ -66,7 +68,7 @@ public enum IngestCheck {
         switch error {
         case .empty:
             return nil
-        case .binary(_, let line):
+        case .binary(_, let line), .binaryOrUTF16(_, let line, _):
             return plausible.contains(line) ? nil : "binary data on line \(line) of a \(bytes.count)-byte file"
         case .invalidEncoding(_, let encoding, let line, let offset):
             if offset < 0 || offset >= bytes.count { return "invalid byte at offset \(offset) of \(bytes.count)" }

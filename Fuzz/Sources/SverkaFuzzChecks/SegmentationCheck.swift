@@ -11,14 +11,17 @@ public enum SegmentationCheck {
     /// The languages segmented.
     public static let languages = ["ru", "en", "de"]
 
-    /// One segmenter per language and mode (they own ICU iterators: made once, reused).
+    /// One segmenter per language and mode, paragraphs detected, and Russian running text under
+    /// each named paragraph convention (they own ICU iterators: made once, reused).
     static let segmenters: [DocumentSegmenter] = languages.flatMap { language in
-        [DocumentSegmenter.Mode.running, .presegmented].map { mode in
-            guard let segmenter = try? DocumentSegmenter(language: language, mode: mode) else {
-                FuzzFailure.fail("segment", "ICU has no sentence iterator for \(language)")
-            }
-            return segmenter
+        [DocumentSegmenter.Mode.running, .presegmented].map { mode in segmenter(language, mode, nil) }
+    } + ParagraphConvention.allCases.map { segmenter("ru", .running, $0) }
+
+    static func segmenter(_ language: String, _ mode: DocumentSegmenter.Mode, _ paragraphs: ParagraphConvention?) -> DocumentSegmenter {
+        guard let segmenter = try? DocumentSegmenter(language: language, mode: mode, paragraphs: paragraphs) else {
+            FuzzFailure.fail("segment", "ICU has no sentence iterator for \(language)")
         }
+        return segmenter
     }
 
     /// Runs the check on one fuzzer input.
@@ -28,7 +31,7 @@ public enum SegmentationCheck {
         let decoded = DecodedText(name: "fuzz.txt", text: input.text, firstLine: firstLine)
         for segmenter in segmenters {
             let document = segmenter.segment(decoded)
-            let label = "segment \(segmenter.language) \(segmenter.mode)"
+            let label = "segment \(segmenter.language) \(segmenter.mode) \(segmenter.paragraphs?.rawValue ?? "auto")"
             FuzzFailure.check(label, DocumentInvariants.violation(in: document))
             FuzzFailure.check(label, problem(in: document, firstLine: firstLine))
         }
@@ -60,6 +63,7 @@ public enum SegmentationCheck {
                 return "paragraph \(paragraph.index) says line \(paragraph.line), its text starts on line \(line(at: paragraph.range.lowerBound))"
             }
             if let problem = plainProblem(paragraph.plain) { return "paragraph \(paragraph.index) plain text \(problem)" }
+            if paragraph.text.utf16.contains(0x0C) { return "paragraph \(paragraph.index) holds a form feed" }
         }
         for sentence in document.sentences {
             let start = sentence.range.first(where: { !MarkupMask.isWhitespace(units[$0]) }) ?? sentence.range.lowerBound
