@@ -140,13 +140,7 @@ final class LexicalPairTable: @unchecked Sendable {
 
     /// Whether the sorted `list` holds `id`.
     private static func contains(_ list: [Int32], _ id: Int32) -> Bool {
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if list[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < list.count && list[low] == id
+        ReachTable.sortedContains(list, id)
     }
 
     /// The matched count of source units `s` against target units `t` (see ``LexicalEvidence``),

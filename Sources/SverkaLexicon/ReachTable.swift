@@ -42,14 +42,20 @@ final class ReachTable: @unchecked Sendable {
     @inline(__always)
     private func contains(_ id: Int32, bit: Int, unit k: Int) -> Bool {
         guard filters[k &* Self.words &+ bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
-        let list = lists.window(k)
-        var low = 0
-        var high = list.count
+        return Self.sortedContains(lists.window(k), id)
+    }
+
+    /// Whether the sorted, 0-based `list` holds `id` (binary search).
+    @inline(__always)
+    static func sortedContains<List: RandomAccessCollection>(_ list: List, _ id: Int32) -> Bool
+    where List.Element == Int32, List.Index == Int {
+        var low = list.startIndex
+        var high = list.endIndex
         while low < high {
             let middle = (low + high) >> 1
             if list[middle] < id { low = middle + 1 } else { high = middle }
         }
-        return low < list.count && list[low] == id
+        return low < list.endIndex && list[low] == id
     }
 
     /// Whether stem `id` is in the reach of unit `k`.
