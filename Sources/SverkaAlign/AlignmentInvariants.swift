@@ -1,17 +1,17 @@
 /// Checks the "nothing lost" invariant of an alignment.
-package enum AlignmentInvariants {
+public enum AlignmentInvariants {
     /// The first violation, described in one line; nil when the alignment is sound:
     /// - every source index `0..<sourceCount` and target index `0..<targetCount` is in exactly one bead;
     /// - indices within a bead side are ascending; no bead is empty on both sides;
     /// - furniture beads have one side only (they stand near their place in the text, and are not
     ///   held to its order);
     /// - the alignment and omission beads are monotone: each starts after the previous one ended, on both sides.
-    package static func violation(in alignment: Alignment) -> String? {
+    public static func violation(in alignment: Alignment) -> String? {
         violation(beads: alignment.beads, sourceCount: alignment.sourceCount, targetCount: alignment.targetCount)
     }
 
     /// The same check on bare beads.
-    package static func violation(beads: [Bead], sourceCount: Int, targetCount: Int) -> String? {
+    public static func violation(beads: [Bead], sourceCount: Int, targetCount: Int) -> String? {
         var seenSource = [Bool](repeating: false, count: sourceCount)
         var seenTarget = [Bool](repeating: false, count: targetCount)
         var lastSource = -1
@@ -48,7 +48,7 @@ package enum AlignmentInvariants {
 
     /// The same check on a search path over `sourceCount` × `targetCount` units: consecutive,
     /// complete, never empty on both sides.
-    package static func violation(path: [PathBead], sourceCount: Int, targetCount: Int) -> String? {
+    public static func violation(path: [PathBead], sourceCount: Int, targetCount: Int) -> String? {
         violation(beads: path.map { Bead(source: Array($0.source), target: Array($0.target)) },
                   sourceCount: sourceCount, targetCount: targetCount)
     }

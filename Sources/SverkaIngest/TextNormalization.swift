@@ -88,3 +88,17 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension TextNormalization {
+    /// Whether the UTF-16 code unit `unit` is white space as segmentation and clean-up count it:
+    /// ASCII white space and controls 0x09–0x0D, NEL, no-break and other Unicode spaces, the line
+    /// and paragraph separators, and U+FEFF.
+    public static func isWhitespace(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+}

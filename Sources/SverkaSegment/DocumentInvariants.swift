@@ -1,7 +1,7 @@
 /// Checks the "nothing lost" invariants of a ``Document`` (see its documentation).
-package enum DocumentInvariants {
+public enum DocumentInvariants {
     /// The first violated invariant, described in one line; nil when the document is sound.
-    package static func violation(in document: Document) -> String? {
+    public static func violation(in document: Document) -> String? {
         let units = [UInt16](utf16Of: document.text)
         var expectedSentence = 0
         var previousEnd = 0

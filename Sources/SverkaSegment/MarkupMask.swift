@@ -1,3 +1,4 @@
+import SverkaIngest
 /// Hides light Markdown from scoring without moving any character.
 ///
 /// Real archive transcriptions carry a little Markdown: `#` headings, `**bold**`, `*italic*`,
@@ -76,12 +77,7 @@ package enum MarkupMask {
 
     /// Whether a UTF-16 unit is white space (ASCII space, tab, line ends, NBSP and the Unicode spaces).
     package static func isWhitespace(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
-            return true
-        default:
-            return false
-        }
+        TextNormalization.isWhitespace(unit)
     }
 
     private static func isASCIIPunctuation(_ unit: UInt16) -> Bool {

@@ -55,7 +55,7 @@ public enum SegmentationCheck {
             }
             return firstLine + low
         }
-        if document.paragraphs.isEmpty != document.text.unicodeScalars.allSatisfy({ $0.value <= 0xFFFF && MarkupMask.isWhitespace(UInt16($0.value)) }) {
+        if document.paragraphs.isEmpty != document.text.unicodeScalars.allSatisfy({ $0.value <= 0xFFFF && TextNormalization.isWhitespace(UInt16($0.value)) }) {
             return "\(document.paragraphs.count) paragraphs for a text that is \(document.paragraphs.isEmpty ? "not " : "")blank"
         }
         for paragraph in document.paragraphs {
@@ -66,7 +66,7 @@ public enum SegmentationCheck {
             if paragraph.text.utf16.contains(0x0C) { return "paragraph \(paragraph.index) holds a form feed" }
         }
         for sentence in document.sentences {
-            let start = sentence.range.first(where: { !MarkupMask.isWhitespace(units[$0]) }) ?? sentence.range.lowerBound
+            let start = sentence.range.first(where: { !TextNormalization.isWhitespace(units[$0]) }) ?? sentence.range.lowerBound
             if sentence.line != line(at: start) {
                 return "sentence \(sentence.index) says line \(sentence.line), its text starts on line \(line(at: start))"
             }
@@ -79,12 +79,12 @@ public enum SegmentationCheck {
     /// What is wrong with a scoring text (it must be white space collapsed and trimmed), or nil.
     static func plainProblem(_ plain: String) -> String? {
         let units = Array(plain.utf16)
-        if let first = units.first, MarkupMask.isWhitespace(first) { return "starts with white space" }
-        if let last = units.last, MarkupMask.isWhitespace(last) { return "ends with white space" }
-        if zip(units, units.dropFirst()).contains(where: { MarkupMask.isWhitespace($0) && MarkupMask.isWhitespace($1) }) {
+        if let first = units.first, TextNormalization.isWhitespace(first) { return "starts with white space" }
+        if let last = units.last, TextNormalization.isWhitespace(last) { return "ends with white space" }
+        if zip(units, units.dropFirst()).contains(where: { TextNormalization.isWhitespace($0) && TextNormalization.isWhitespace($1) }) {
             return "has a run of white space"
         }
-        if units.contains(where: { MarkupMask.isWhitespace($0) && $0 != 0x20 }) { return "has white space other than a space" }
+        if units.contains(where: { TextNormalization.isWhitespace($0) && $0 != 0x20 }) { return "has white space other than a space" }
         return nil
     }
 

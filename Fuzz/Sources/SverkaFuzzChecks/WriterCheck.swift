@@ -16,7 +16,14 @@ public enum WriterCheck {
         options.tmxIncludeFurniture = data.count % 2 == 0
         options.settings = ["fuzz": FuzzInput.text(data.prefix(8)[...])]
         for format in OutputFormat.allCases {
-            FuzzFailure.check("write \(format)", problem(in: format.render(output, options: options), format: format, output: output))
+            let rendered: OutputFormat.Rendered
+            do {
+                rendered = try format.render(output, options: options)
+            } catch {
+                FuzzFailure.check("write \(format)", "cannot write: \(error)")
+                continue
+            }
+            FuzzFailure.check("write \(format)", problem(in: rendered, format: format, output: output))
         }
     }
 
