@@ -64,8 +64,9 @@ public struct DocumentLoader: Sendable {
 
     /// Reads standard input to its end and decodes it, named "standard input" in messages (throws
     /// ``InputError``; the size limit is counted while reading).
-    public func decodeStandardInput() throws -> DecodedText {
-        try InputDecoder(maxInputBytes: maxInputBytes).load(descriptor: 0, name: "standard input", encoding: encoding)
+    public func decodeStandardInput(side: Side? = nil) throws -> DecodedText {
+        try InputDecoder(maxInputBytes: maxInputBytes).load(descriptor: 0, name: "standard input",
+                                                             encoding: side.map(encoding(of:)) ?? encoding)
     }
 
     /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding.

@@ -65,9 +65,12 @@ struct InputOptions: ParsableArguments {
         try segment(try decode(path: path), language: language)
     }
 
-    /// Reads and segments `path`, the `side` of a pair, in that side's encoding, as `language`.
+    /// Reads and segments `path` (`-`: standard input), the `side` of a pair, in that side's
+    /// encoding, as `language`.
     func loadDocument(path: String, language: String, side: DocumentLoader.Side) throws -> Document {
-        try segment(try loader.decode(path: path, side: side), language: language)
+        guard path == "-" else { return try segment(try loader.decode(path: path, side: side), language: language) }
+        if StandardStreams.inputIsClosed { throw CLIFailure.input("standard input: cannot read it: it is closed") }
+        return try segment(try loader.decodeStandardInput(side: side), language: language)
     }
 
     /// Writes each of `warnings` to standard error as `sverka: warning: …`.
