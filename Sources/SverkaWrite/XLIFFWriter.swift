@@ -40,35 +40,63 @@ public struct XLIFFWriter {
     /// at that level as notes; ends in a newline. No units when that level was not aligned.
     public func write(_ units: AlignedUnits, diagnosis: Diagnosis = Diagnosis(divergences: [], thresholds: [:])) -> String {
         let notes = Dictionary(grouping: diagnosis.divergences.filter { $0.level == units.level }, by: \.bead)
-        let beads = units.alignment?.beads ?? []
+        let made = (units.alignment?.beads ?? []).enumerated().map { index, bead in
+            Unit(index: index, bead: bead, units: units, divergences: notes[index] ?? [])
+        }
         switch version {
-        case .v1_2: return version12(units, beads: beads, notes: notes)
-        case .v2_1: return version21(units, beads: beads, notes: notes)
+        case .v1_2: return version12(units, made)
+        case .v2_1: return version21(units, made)
         }
     }
 
-    /// What a bead is to a translator.
-    private enum Role {
-        case pair, untranslated, added, notTranslatable
+    /// One bead as a translation unit, whatever the version written.
+    private struct Unit {
+        /// Where the unit stands for a translator.
+        enum State {
+            /// A pair, or text the translation added: translated.
+            case translated
+            /// Text of the original with no counterpart: to be translated (no target).
+            case untranslated
+            /// Page furniture or a marker with text on the target side: not to translate.
+            case final
+            /// Page furniture or a marker of the original alone: not to translate, no target.
+            case untranslatable
+        }
+
+        let id: String
+        let typeName: String
+        let state: State
+        /// Text of the translation with no source (a translated unit with an empty source).
+        let isAdded: Bool
+        let source: String
+        /// The target text; nil when the unit has none.
+        let target: String?
+        /// The bead's index, type and confidence, then its divergences.
+        let notes: [String]
+
+        var translatable: Bool { state == .translated || state == .untranslated }
+
+        init(index: Int, bead: Bead, units: AlignedUnits, divergences: [Divergence]) {
+            id = "b\(index)"
+            typeName = bead.typeName
+            if bead.kind != .alignment {
+                state = bead.target.isEmpty ? .untranslatable : .final
+            } else {
+                state = bead.target.isEmpty ? .untranslated : .translated
+            }
+            isAdded = bead.kind == .alignment && bead.source.isEmpty
+            source = units.sourceText(bead)
+            target = bead.target.isEmpty ? nil : units.targetText(bead)
+            let confidence = String(format: "%.4f", bead.confidence.isFinite ? bead.confidence : 0)
+            var notes = ["sverka bead \(index), \(bead.typeName), confidence \(confidence)"]
+            if isAdded {
+                notes.append("added: the translation's text has no counterpart in the original")
+            }
+            self.notes = notes + divergences.map { "\($0.kind.rawValue): \($0.reason)" }
+        }
     }
 
-    private func role(of bead: Bead) -> Role {
-        if bead.kind != .alignment { return .notTranslatable }
-        if bead.target.isEmpty { return .untranslated }
-        if bead.source.isEmpty { return .added }
-        return .pair
-    }
-
-    /// The notes of a bead: its shape and confidence, then its divergences.
-    private func noteTexts(_ bead: Bead, index: Int, role: Role, divergences: [Divergence]) -> [String] {
-        let confidence = String(format: "%.4f", bead.confidence.isFinite ? bead.confidence : 0)
-        var texts = ["sverka bead \(index), \(bead.typeName), confidence \(confidence)"]
-        if role == .added { texts.append("added: the translation's text has no counterpart in the original") }
-        texts += divergences.map { "\($0.kind.rawValue): \($0.reason)" }
-        return texts
-    }
-
-    private func version12(_ units: AlignedUnits, beads: [Bead], notes: [Int: [Divergence]]) -> String {
+    private func version12(_ units: AlignedUnits, _ made: [Unit]) -> String {
         let result = units.result
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
@@ -79,21 +107,18 @@ public struct XLIFFWriter {
         out += "      <tool tool-id=\"sverka\" tool-name=\"Sverka\" tool-version=\"\(XMLEscaping.attribute(toolVersion))\"/>\n"
         out += "      <note>translation: \(XMLEscaping.text(result.target.name)); level: \(units.level.rawValue)</note>\n"
         out += "    </header>\n    <body>\n"
-        for (index, bead) in beads.enumerated() {
-            let role = role(of: bead)
-            let translate = role == .notTranslatable ? " translate=\"no\"" : ""
-            let approved = role == .pair ? " approved=\"no\"" : ""
-            out += "      <trans-unit id=\"b\(index)\"\(translate)\(approved) xml:space=\"preserve\">\n"
-            out += "        <source>\(XMLEscaping.text(units.sourceText(bead)))</source>\n"
-            switch role {
-            case .pair, .added:
-                out += "        <target state=\"translated\">\(XMLEscaping.text(units.targetText(bead)))</target>\n"
-            case .untranslated:
-                out += "        <target state=\"needs-translation\"/>\n"
-            case .notTranslatable:
-                if !bead.target.isEmpty { out += "        <target state=\"final\">\(XMLEscaping.text(units.targetText(bead)))</target>\n" }
+        for unit in made {
+            let translate = unit.translatable ? "" : " translate=\"no\""
+            let approved = unit.state == .translated && !unit.isAdded ? " approved=\"no\"" : ""
+            out += "      <trans-unit id=\"\(unit.id)\"\(translate)\(approved) xml:space=\"preserve\">\n"
+            out += "        <source>\(XMLEscaping.text(unit.source))</source>\n"
+            switch (unit.state, unit.target) {
+            case (.untranslated, _): out += "        <target state=\"needs-translation\"/>\n"
+            case (let state, let target?):
+                out += "        <target state=\"\(state == .final ? "final" : "translated")\">\(XMLEscaping.text(target))</target>\n"
+            default: break
             }
-            for text in noteTexts(bead, index: index, role: role, divergences: notes[index] ?? []) {
+            for text in unit.notes {
                 out += "        <note from=\"sverka\">\(XMLEscaping.text(text))</note>\n"
             }
             out += "      </trans-unit>\n"
@@ -102,7 +127,7 @@ public struct XLIFFWriter {
         return out
     }
 
-    private func version21(_ units: AlignedUnits, beads: [Bead], notes: [Int: [Divergence]]) -> String {
+    private func version21(_ units: AlignedUnits, _ made: [Unit]) -> String {
         let result = units.result
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\""
@@ -112,25 +137,23 @@ public struct XLIFFWriter {
         out += "    <notes>\n"
         out += "      <note category=\"sverka\">Sverka \(XMLEscaping.text(toolVersion)); translation: \(XMLEscaping.text(result.target.name)); level: \(units.level.rawValue)</note>\n"
         out += "    </notes>\n"
-        for (index, bead) in beads.enumerated() {
-            let role = role(of: bead)
-            let translate = role == .notTranslatable ? " translate=\"no\"" : ""
-            out += "    <unit id=\"b\(index)\" name=\"\(XMLEscaping.attribute(bead.typeName))\"\(translate)>\n"
+        for unit in made {
+            let translate = unit.translatable ? "" : " translate=\"no\""
+            out += "    <unit id=\"\(unit.id)\" name=\"\(XMLEscaping.attribute(unit.typeName))\"\(translate)>\n"
             out += "      <notes>\n"
-            for text in noteTexts(bead, index: index, role: role, divergences: notes[index] ?? []) {
+            for text in unit.notes {
                 out += "        <note category=\"sverka\">\(XMLEscaping.text(text))</note>\n"
             }
             out += "      </notes>\n"
-            let state: String
-            switch role {
-            case .pair, .added: state = "translated"
-            case .untranslated: state = "initial"
-            case .notTranslatable: state = bead.target.isEmpty ? "initial" : "final"
+            let state = switch unit.state {
+            case .translated: "translated"
+            case .final: "final"
+            case .untranslated, .untranslatable: "initial"
             }
             out += "      <segment state=\"\(state)\">\n"
-            out += "        <source xml:space=\"preserve\">\(XMLEscaping.text(units.sourceText(bead)))</source>\n"
-            if role != .untranslated && !(role == .notTranslatable && bead.target.isEmpty) {
-                out += "        <target xml:space=\"preserve\">\(XMLEscaping.text(units.targetText(bead)))</target>\n"
+            out += "        <source xml:space=\"preserve\">\(XMLEscaping.text(unit.source))</source>\n"
+            if let target = unit.target {
+                out += "        <target xml:space=\"preserve\">\(XMLEscaping.text(target))</target>\n"
             }
             out += "      </segment>\n    </unit>\n"
         }
