@@ -43,8 +43,13 @@ struct InputOptions: ParsableArguments {
             throw CLIFailure.usage("--source-encoding and --target-encoding name the encodings of two files, an original and its translation; name the encoding of \(path) with --encoding")
         }
         guard path == "-" else { return try loader.decode(path: path) }
+        return try decodeStandardInput(side: nil)
+    }
+
+    /// Standard input, read to its end and decoded (in `side`'s encoding, for one side of a pair).
+    private func decodeStandardInput(side: DocumentLoader.Side?) throws -> DecodedText {
         if StandardStreams.inputIsClosed { throw CLIFailure.input("standard input: cannot read it: it is closed") }
-        return try loader.decodeStandardInput()
+        return try loader.decodeStandardInput(side: side)
     }
 
     /// Segments `decoded` as `language` ("auto" guesses from the script). A text with no paragraph
@@ -68,9 +73,8 @@ struct InputOptions: ParsableArguments {
     /// Reads and segments `path` (`-`: standard input), the `side` of a pair, in that side's
     /// encoding, as `language`.
     func loadDocument(path: String, language: String, side: DocumentLoader.Side) throws -> Document {
-        guard path == "-" else { return try segment(try loader.decode(path: path, side: side), language: language) }
-        if StandardStreams.inputIsClosed { throw CLIFailure.input("standard input: cannot read it: it is closed") }
-        return try segment(try loader.decodeStandardInput(side: side), language: language)
+        let decoded = path == "-" ? try decodeStandardInput(side: side) : try loader.decode(path: path, side: side)
+        return try segment(decoded, language: language)
     }
 
     /// Writes each of `warnings` to standard error as `sverka: warning: …`.
