@@ -258,14 +258,18 @@ struct InputDecoderLegacyTests {
     /// letter-* files are `iconv` conversions of it (see Tests/Fixtures/README.md).
     static let letter = TestPaths.fixture("letter-ru.utf8.txt")
 
-    @Test("A Russian paragraph in each Cyrillic legacy charset is detected and reads as the original", arguments: [
+    /// The Russian letter's fixture in each Cyrillic legacy charset, with the charset's ICU name.
+    static let russianLetters = [
         ("letter-ru.windows-1251.txt", "windows-1251"),
         ("letter-ru.koi8-r.txt", "KOI8-R"),
         ("letter-ru.iso-8859-5.txt", "ISO-8859-5"),
         ("letter-ru.ibm866.txt", "IBM866"),
         ("letter-ru.x-mac-cyrillic.txt", "x-mac-cyrillic"),
         ("letter-ru.ibm855.txt", "IBM855"),
-    ])
+    ]
+
+    @Test("A Russian paragraph in each Cyrillic legacy charset is detected and reads as the original",
+          arguments: russianLetters)
     func legacyCharsets(file: String, charset: String) throws {
         let decoded = try InputDecoder().load(path: TestPaths.fixture(file))
         #expect(decoded.encoding == charset)
