@@ -874,13 +874,19 @@ public final class NameMatcher {
     /// `Волкова`, `Кузнецову` are names (while `общин` is still `община`).
     private func isCommonWord(_ lower: String) -> Bool {
         guard let translations else { return false }
-        if translations.isCommonWord(lower) { return true }
-        guard NameRenderings.isCyrillic(lower) else { return false }
-        let base = NameRenderings.russianSurnameBase(lower)
-        return NameRenderings.russianLemmas(lower).dropFirst().contains { lemma in
-            lemma.count >= 3 && (base.map(lemma.hasPrefix) ?? true) && translations.isCommonWord(lemma)
+        if let known = commonWordCache[lower] { return known }
+        var common = translations.isCommonWord(lower)
+        if !common && NameRenderings.isCyrillic(lower) {
+            let base = NameRenderings.russianSurnameBase(lower)
+            common = NameRenderings.russianLemmas(lower).dropFirst().contains { lemma in
+                lemma.count >= 3 && (base.map(lemma.hasPrefix) ?? true) && translations.isCommonWord(lemma)
+            }
         }
+        if commonWordCache.count < 200_000 { commonWordCache[lower] = common }
+        return common
     }
+
+    private var commonWordCache: [String: Bool] = [:]
 
     private var asciiCache: [String: String] = [:]
 
