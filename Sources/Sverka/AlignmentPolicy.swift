@@ -102,18 +102,7 @@ public struct AlignmentPolicy: Sendable {
         return options
     }
 
-    /// Why a policy cannot be used, in words for a one-line error; nil when it can.
-    public var problem: String? {
-        guard (1...4).contains(maxBead) else { return "the largest bead must be 1 to 4 units" }
-        guard (0...1).contains(minDivergenceConfidence) else { return "the least divergence confidence must be between 0 and 1" }
-        if let threads, threads < 1 { return "threads must be at least 1" }
-        let numbers = [tuning.nullCost, tuning.nullFloor, tuning.lengthVariance, tuning.paragraphMergeCost, minConfidence,
-                       tuning.unmatchedWordShare, tuning.headingMatchBonus, tuning.headingContinuationPenalty,
-                       tuning.titleMixPenalty, tuning.continuationBonus, lexicalWeight, trainedWeight, moves.margin, moves.looseThreshold]
-        guard numbers.allSatisfy(\.isFinite) else { return "every weight and cost must be a finite number" }
-        guard tuning.nullCost >= 0, tuning.lengthVariance > 0, tuning.nullPivotLength >= 1, tuning.unmatchedWordShare >= 0 else {
-            return "the null cost and the unmatched word share must be ≥ 0, the length variance > 0 and the null pivot ≥ 1"
-        }
-        return nil
-    }
+    /// Why a policy cannot be used, in words for a one-line error (the first of ``problems``); nil
+    /// when it can.
+    public var problem: String? { problems.first?.description }
 }

@@ -81,27 +81,21 @@ struct AlignmentOptions: ParsableArguments {
     var continuationBonus = AlignmentPolicy().tuning.continuationBonus
 
     func validate() throws {
-        guard (1...4).contains(maxBead) else { throw ValidationError("--max-bead must be 1 to 4") }
-        guard (0...1).contains(minDivergenceConfidence) else { throw ValidationError("--min-divergence-confidence must be between 0 and 1") }
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         guard (0...1).contains(minPairConfidence) else { throw ValidationError("--min-pair-confidence must be between 0 and 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        for (name, value) in [("--null-cost", nullCost), ("--null-floor", nullFloor), ("--length-variance", lengthVariance),
-                              ("--paragraph-merge-cost", paragraphMergeCost), ("--min-confidence", minConfidence),
-                              ("--unmatched-word-share", unmatchedWordShare), ("--heading-bonus", headingBonus),
-                              ("--heading-penalty", headingPenalty), ("--title-penalty", titlePenalty),
-                              ("--continuation-bonus", continuationBonus), ("--move-margin", moveMargin),
-                              ("--loose-threshold", looseThreshold), ("--min-pair-confidence", minPairConfidence)] where !value.isFinite {
-            throw ValidationError("\(name) must be a finite number")
-        }
-        guard nullCost >= 0, lengthVariance > 0, nullPivot >= 1, unmatchedWordShare >= 0 else {
-            throw ValidationError("--null-cost and --unmatched-word-share must be ≥ 0, --length-variance > 0 and --null-pivot ≥ 1")
-        }
+        try PolicyFlags.check(policy)
     }
 
     /// The policy these options describe, with the input's layout (the lexical evidence apart: see
     /// ``LexiconOptions``).
     func policy(input: InputOptions) -> AlignmentPolicy {
+        var policy = self.policy
+        policy.presegmented = input.presegmented
+        policy.paragraphs = input.paragraphs.convention
+        return policy
+    }
+
+    /// The policy these options describe, the input's layout apart.
+    private var policy: AlignmentPolicy {
         var policy = AlignmentPolicy()
         policy.level = switch level {
         case .paragraph: .paragraph
@@ -113,8 +107,6 @@ struct AlignmentOptions: ParsableArguments {
         policy.minDivergenceConfidence = minDivergenceConfidence
         policy.removesFurniture = !keepFurniture
         policy.joinsBrokenParagraphs = !noJoin
-        policy.presegmented = input.presegmented
-        policy.paragraphs = input.paragraphs.convention
         policy.threads = threads
         policy.tuning.paragraphMergeCost = paragraphMergeCost
         policy.tuning.nullCost = nullCost

@@ -19,6 +19,10 @@ struct LexiconOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("Nats per unit of z-score of the self-trained lexicon.", visibility: .hidden))
     var trainedWeight = AlignmentPolicy().trainedWeight
 
+    func validate() throws {
+        try PolicyFlags.check(applied(to: AlignmentPolicy()))
+    }
+
     /// The dictionary these options choose.
     var source: LexiconCache.Source {
         noDictionary ? .none : dictionary.map { .file($0) } ?? .system

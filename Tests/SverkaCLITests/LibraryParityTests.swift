@@ -50,6 +50,34 @@ struct LibraryParityTests {
         #expect(policy.problem?.contains("finite") == true)
         policy = AlignmentPolicy()
         policy.minDivergenceConfidence = 2
-        #expect(policy.problem != nil)
+        #expect(policy.problems == [AlignmentPolicy.Problem(setting: .minDivergenceConfidence, requirement: "must be between 0 and 1")])
+        #expect(policy.problem == "minDivergenceConfidence must be between 0 and 1")
+    }
+
+    @Test("each setting with a rule is checked, and named alone when it alone breaks it",
+          arguments: AlignmentPolicy.Setting.allCases)
+    func everySettingChecked(setting: AlignmentPolicy.Setting) {
+        var policy = AlignmentPolicy()
+        switch setting {
+        case .maxBead: policy.maxBead = 0
+        case .minConfidence: policy.minConfidence = 1.5
+        case .minDivergenceConfidence: policy.minDivergenceConfidence = -0.1
+        case .threads: policy.threads = 0
+        case .nullCost: policy.tuning.nullCost = -1
+        case .nullFloor: policy.tuning.nullFloor = .infinity
+        case .nullPivotLength: policy.tuning.nullPivotLength = 0
+        case .lengthVariance: policy.tuning.lengthVariance = 0
+        case .paragraphMergeCost: policy.tuning.paragraphMergeCost = .nan
+        case .unmatchedWordShare: policy.tuning.unmatchedWordShare = -0.5
+        case .headingMatchBonus: policy.tuning.headingMatchBonus = .nan
+        case .headingContinuationPenalty: policy.tuning.headingContinuationPenalty = -.infinity
+        case .titleMixPenalty: policy.tuning.titleMixPenalty = .nan
+        case .continuationBonus: policy.tuning.continuationBonus = .infinity
+        case .lexicalWeight: policy.lexicalWeight = .nan
+        case .trainedWeight: policy.trainedWeight = .infinity
+        case .moveMargin: policy.moves.margin = .nan
+        case .looseThreshold: policy.moves.looseThreshold = .nan
+        }
+        #expect(policy.problems.map(\.setting) == [setting])
     }
 }
