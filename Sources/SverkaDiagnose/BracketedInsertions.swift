@@ -19,27 +19,31 @@ package enum BracketedInsertions {
         return copied == text.startIndex ? text : out + text[copied...]
     }
 
-    /// The ranges of the insertions in `text`, in order: a `[`, at most 199 characters other than
-    /// brackets, at least one of them a letter, and a `]`.
+    /// The ranges of the insertions in `text`, in order: a `[`, at most 199 characters (Unicode
+    /// scalars) other than brackets, at least one of them a letter, and a `]`. Read scalar by
+    /// scalar (no grapheme breaking), and not at all for a text with no `[`: every check of every
+    /// bead asks.
     static func spans(in text: String) -> [Range<String.Index>] {
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return [] }
         var result: [Range<String.Index>] = []
         var open: String.Index?
         var length = 0
         var hasLetter = false
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "[" {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "[" {
                 open = index
                 length = 1
                 hasLetter = false
-            } else if character == "]", let start = open {
+            } else if scalar == "]", let start = open {
                 if hasLetter { result.append(start..<next) }
                 open = nil
             } else if open != nil {
                 length += 1
-                hasLetter = hasLetter || character.isLetter
+                hasLetter = hasLetter || scalar.properties.isAlphabetic
                 if length > 200 { open = nil } // an unclosed bracket: not an insertion
             }
             index = next

@@ -22,29 +22,57 @@ struct NameKeys: Sendable {
 ///
 /// Looking each name up in the plain word list cost names × words edit distances: minutes for a
 /// 100 KB paragraph of German (every noun capitalised), hours for a book aligned as one paragraph.
-struct NameCandidates {
+///
+/// Most names are found by hashing their forms (``latin``, ``cyrillic``, ``words``); the other
+/// indexes (prefixes, skeletons, the sorted lists) are made the first time a lookup needs them,
+/// so a bead whose names all hash costs only the sets. A value for one thread (not `Sendable`).
+final class NameCandidates {
     /// The distinct folded Latin forms.
     let latin: Set<String>
     /// The distinct folded Cyrillic forms.
     private let cyrillic: Set<String>
-    /// First four letters of the Latin forms of four letters or more.
-    private let prefixes4: Set<Substring>
-    /// First three letters of the Latin forms of six letters or more, with the forms' lengths.
-    private let prefixes3: [Substring: [Int]]
-    /// Latin forms by consonant skeleton (three consonants or more).
-    private let skeletons: [String: [String]]
-    /// Latin forms of four letters or more: the only ones an edit distance can match.
-    private let fuzzy: [String]
-    /// Cyrillic forms of five letters or more.
-    private let fuzzyCyrillic: [String]
-    /// Latin forms of three or four letters by their first letter.
-    private let short: [Character: [String]]
     /// The words as written, lower-cased, with English singulars and possessives dropped.
     let words: Set<String>
-    /// ``words`` sorted, for prefix search.
-    private let sortedWords: [String]
     /// The words written in capitals (acronyms), periods dropped (`U.S.` → `US`).
     let capitals: Set<String>
+    /// The indexes of near matches, made when first needed.
+    private lazy var near = NearIndex(latin: latin, cyrillic: cyrillic)
+    /// ``words`` sorted, for prefix search, made when first needed.
+    private lazy var sortedWords = words.sorted()
+
+    /// The indexes of forms compared by prefix, skeleton and edit distance.
+    private struct NearIndex {
+        /// First four letters of the Latin forms of four letters or more.
+        let prefixes4: Set<Substring>
+        /// First three letters of the Latin forms of six letters or more, with the forms' lengths.
+        let prefixes3: [Substring: [Int]]
+        /// Latin forms by consonant skeleton (three consonants or more).
+        let skeletons: [String: [String]]
+        /// Latin forms of four letters or more: the only ones an edit distance can match.
+        let fuzzy: [String]
+        /// Cyrillic forms of five letters or more.
+        let fuzzyCyrillic: [String]
+        /// Latin forms of three or four letters by their first letter.
+        let short: [Character: [String]]
+
+        init(latin: Set<String>, cyrillic: Set<String>) {
+            prefixes4 = Set(latin.filter { $0.count >= 4 }.map { $0.prefix(4) })
+            var prefixes3: [Substring: [Int]] = [:]
+            for form in latin where form.count >= 6 { prefixes3[form.prefix(3), default: []].append(form.count) }
+            self.prefixes3 = prefixes3
+            var skeletons: [String: [String]] = [:]
+            for form in latin {
+                let skeleton = NameRenderings.skeleton(form)
+                if skeleton.count >= 3 { skeletons[skeleton, default: []].append(form) }
+            }
+            self.skeletons = skeletons
+            fuzzy = latin.filter { $0.count >= 4 }.sorted()
+            fuzzyCyrillic = cyrillic.filter { $0.count >= 5 }.sorted()
+            var short: [Character: [String]] = [:]
+            for form in latin where form.count == 3 || form.count == 4 { short[form.first!, default: []].append(form) }
+            self.short = short
+        }
+    }
 
     /// An index of the words with `keys`, whose lower-case forms are `lowerWords` and whose
     /// acronyms are `capitals`.
@@ -57,25 +85,9 @@ struct NameCandidates {
         }
         self.latin = latin
         self.cyrillic = cyrillic
-        prefixes4 = Set(latin.filter { $0.count >= 4 }.map { $0.prefix(4) })
-        var prefixes3: [Substring: [Int]] = [:]
-        for form in latin where form.count >= 6 { prefixes3[form.prefix(3), default: []].append(form.count) }
-        self.prefixes3 = prefixes3
-        var skeletons: [String: [String]] = [:]
-        for form in latin {
-            let skeleton = NameRenderings.skeleton(form)
-            if skeleton.count >= 3 { skeletons[skeleton, default: []].append(form) }
-        }
-        self.skeletons = skeletons
-        fuzzy = latin.filter { $0.count >= 4 }.sorted()
-        fuzzyCyrillic = cyrillic.filter { $0.count >= 5 }.sorted()
-        var short: [Character: [String]] = [:]
-        for form in latin where form.count == 3 || form.count == 4 { short[form.first!, default: []].append(form) }
-        self.short = short
         var words = Set<String>()
         for word in lowerWords { words.formUnion(NameRenderings.englishForms(word)) }
         self.words = words
-        sortedWords = words.sorted()
         self.capitals = Set(capitals)
     }
 
@@ -91,16 +103,17 @@ struct NameCandidates {
     /// rather than many).
     func matches(_ keys: NameKeys, budget: inout Int) -> Bool {
         if keys.latin.contains(where: latin.contains) || keys.cyrillic.contains(where: cyrillic.contains) { return true }
+        let near = self.near
         for form in keys.latin {
             let length = form.count
-            if length >= 4 && prefixes4.contains(form.prefix(4)) { return true }
+            if length >= 4 && near.prefixes4.contains(form.prefix(4)) { return true }
             // Three letters only between forms of like length (`maotszedun` ~ `maozedong`, not
             // `mamardashvili` ~ `mamulia`).
-            if length >= 6, let lengths = prefixes3[form.prefix(3)],
+            if length >= 6, let lengths = near.prefixes3[form.prefix(3)],
                lengths.contains(where: { 4 * min($0, length) >= 3 * max($0, length) }) { return true }
             let skeleton = NameRenderings.skeleton(form)
-            if skeleton.count >= 4 && skeletons[skeleton] != nil { return true }
-            if skeleton.count == 3, let others = skeletons[skeleton] {
+            if skeleton.count >= 4 && near.skeletons[skeleton] != nil { return true }
+            if skeleton.count == 3, let others = near.skeletons[skeleton] {
                 for other in others {
                     let limit = max(length, other.count) / 2
                     if EditDistance.levenshtein(form, other, limit: limit) <= limit { return true }
@@ -108,14 +121,14 @@ struct NameCandidates {
             }
         }
         for form in keys.primary where form.count >= 4 {
-            if Self.fuzzyMatch(form, in: fuzzy, divisor: 3, minimum: 5, budget: &budget) { return true }
+            if Self.fuzzyMatch(form, in: near.fuzzy, divisor: 3, minimum: 5, budget: &budget) { return true }
         }
         // Short names (`Поуп` ~ `Pope`, `Юта` ~ `Utah`): same first letter, one edit.
         for form in keys.primary where form.count == 3 || form.count == 4 {
-            for other in short[form.first!] ?? [] where EditDistance.levenshtein(form, other, limit: 1) <= 1 { return true }
+            for other in near.short[form.first!] ?? [] where EditDistance.levenshtein(form, other, limit: 1) <= 1 { return true }
         }
         for form in keys.cyrillic where form.count >= 5 {
-            if Self.fuzzyMatch(form, in: fuzzyCyrillic, divisor: 4, minimum: 5, budget: &budget) { return true }
+            if Self.fuzzyMatch(form, in: near.fuzzyCyrillic, divisor: 4, minimum: 5, budget: &budget) { return true }
         }
         return false
     }

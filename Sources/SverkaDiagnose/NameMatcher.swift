@@ -414,13 +414,19 @@ public final class NameMatcher {
         for (position, token) in tokens.enumerated() {
             switch token.kind {
             case .word:
-                let letters = token.text.filter(\.isLetter)
-                let allCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+                // Letters counted scalar by scalar: this runs on every word of every bead.
+                var letterCount = 0
+                var allUppercase = true
+                for scalar in token.text.unicodeScalars where scalar.properties.isAlphabetic {
+                    letterCount += 1
+                    if !scalar.properties.isUppercase { allUppercase = false }
+                }
+                let allCaps = letterCount >= 2 && allUppercase
                 let capitalised = token.text.first?.isUppercase == true
                 // A short word with a period is an abbreviation (`Экз. № 2`, `Mr. Smith`) when the
                 // language knows it as one or the text goes on in lower case or with a sign after
                 // it; a short name ending a sentence (`добавила Смит.`) is no abbreviation.
-                let abbreviation = letters.count <= 4 && position + 1 < tokens.count && tokens[position + 1].text == "." && !allCaps
+                let abbreviation = letterCount <= 4 && position + 1 < tokens.count && tokens[position + 1].text == "." && !allCaps
                     && (abbreviations.always.contains(token.lower) || abbreviations.beforeNumber.contains(token.lower)
                         || (position + 2 < tokens.count && tokens[position + 2].text.first.map { !$0.isUppercase && !"\"«“„'".contains($0) } == true))
                 // A handle or hashtag (`@user13`, `#тег`) is no word of the sentence.
