@@ -82,7 +82,10 @@ let package = Package(
         ),
         .testTarget(name: "SverkaICUTests", dependencies: ["SverkaICU", "SverkaTestSupport"]),
         .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest", "SverkaTestSupport"]),
-        .testTarget(name: "SverkaReadersTests", dependencies: ["SverkaReaders", "SverkaTestSupport"]),
+        .testTarget(
+            name: "SverkaReadersTests",
+            dependencies: ["SverkaReaders", "SverkaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment", "SverkaTestSupport"]),
         .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign", "SverkaTestSupport"]),
         .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon", "SverkaTestSupport"]),

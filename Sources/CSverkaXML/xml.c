@@ -11,6 +11,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 /* A growing byte buffer; `failed` once an allocation failed. */
@@ -142,10 +143,15 @@ int sv_xml_parse(const uint8_t *bytes, size_t length, int kind, const char *enco
         if (encoding != NULL) options |= XML_PARSE_IGNORE_ENC;
         document = xmlCtxtReadMemory(context, (const char *)bytes, (int)length, NULL, encoding, options);
     }
-    if (document == NULL || (kind == SV_XML_KIND_XML && !context->wellFormed)) {
+    /* XML must be well-formed; HTML recovers from errors, but not from a parser that stopped (elements
+       nested deeper than libxml2's limit of 256): the rest of the page would be lost unsaid. */
+    int stopped = kind == SV_XML_KIND_HTML && context->disableSAX;
+    if (document == NULL || (kind == SV_XML_KIND_XML && !context->wellFormed) || stopped) {
         const xmlError *error = &context->lastError;
         char message[256];
-        if (error->message != NULL) {
+        if (error->message != NULL && strstr(error->message, "Excessive depth") != NULL) {
+            snprintf(message, sizeof message, "line %d: elements nested too deep (more than %u levels)", error->line, xmlParserMaxDepth);
+        } else if (error->message != NULL) {
             snprintf(message, sizeof message, "line %d: %s", error->line, error->message);
         } else {
             snprintf(message, sizeof message, "not well-formed");

@@ -48,8 +48,11 @@ struct HTMLReader {
             if !first.declaredEncoding.isEmpty {
                 events = first.events
                 result.encoding = first.declaredEncoding
-            } else if Self.hasByteOrderMark(bytes) || String(validating: bytes, as: UTF8.self) != nil {
+            } else if Self.hasByteOrderMark(bytes) {
                 events = first.events
+            } else if String(validating: bytes, as: UTF8.self) != nil {
+                // libxml2 reads a page that declares nothing as Latin-1: UTF-8 is said outright.
+                events = try parse(bytes, name: name, encoding: "UTF-8").events
             } else {
                 let decoded = try InputDecoder(maxInputBytes: limit).decode(bytes, name: name, encoding: nil)
                 events = try parse(Array(decoded.text.utf8), name: name, encoding: "UTF-8").events

@@ -31,7 +31,7 @@ final class ZipPackage {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
             throw InputError.unreadableDocument(path: path, format: format.displayName,
-                                                reason: "a damaged or truncated zip archive (no central directory)")
+                                                reason: "a damaged or truncated zip archive: its central directory is missing")
         }
     }
 
