@@ -4,7 +4,7 @@ import SverkaIngest
 /// one paragraph a line with a blank line between paragraphs (so that segmentation, clean-up,
 /// alignment and the writers read it as any text, and any paragraph convention reads the same
 /// paragraphs), the notes after the body. Line numbers in reports count lines of this text:
-/// paragraph N is on line 2N − 1.
+/// the paragraph of index N (0-based) is on line 2N + 1.
 ///
 /// The size limit is the one of plain text (`--max-input-size`): the file itself, and for zip
 /// archives all that is inflated out of it, counted while inflating (a zip bomb is refused
