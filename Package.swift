@@ -8,6 +8,8 @@
 //   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML) → Sverka (umbrella) → SverkaBatch (many pairs,
 //   JSON Lines) → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
+// CSverkaXML wraps libxml2 (through the CLibXML2 system library) and SverkaReaders reads DOCX, ODT, HTML and
+// EPUB into the same text a plain file gives (ZIPFoundation opens the archives).
 // CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
 // evidence (dictionaries, stems, a self-trained lexicon) on them.
 // SverkaTestSupport (under Tests/) holds what the test targets share: paths, eval-data presence, builders.
@@ -26,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation --target Sverka` (the DocC catalogue in Sources/Sverka/Sverka.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Reads the zip archives of DOCX, ODT and EPUB (SverkaReaders).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -39,6 +43,13 @@ let package = Package(
         .target(name: "CSverkaStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
         .target(name: "CSverkaGzip", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "SverkaICU", dependencies: ["CSverkaICU"]),
+        // The system libxml2 (libxml2-dev), found by pkg-config; only CSverkaXML's C files include it.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CSverkaXML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "SverkaReaders",
+            dependencies: ["CSverkaXML", "SverkaIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "SverkaIngest", dependencies: ["SverkaICU"]),
         .target(name: "SverkaSegment", dependencies: ["SverkaICU", "SverkaIngest"]),
         .target(name: "SverkaAlign", dependencies: ["SverkaICU", "SverkaSegment"]),
@@ -52,7 +63,7 @@ let package = Package(
         .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign", "SverkaDiagnose", "SverkaEval"]),
         .target(
             name: "Sverka",
-            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
+            dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
         ),
         .target(name: "SverkaBatch", dependencies: ["Sverka"]),
         .executableTarget(
@@ -71,6 +82,10 @@ let package = Package(
         ),
         .testTarget(name: "SverkaICUTests", dependencies: ["SverkaICU", "SverkaTestSupport"]),
         .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest", "SverkaTestSupport"]),
+        .testTarget(
+            name: "SverkaReadersTests",
+            dependencies: ["SverkaReaders", "SverkaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment", "SverkaTestSupport"]),
         .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign", "SverkaTestSupport"]),
         .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon", "SverkaTestSupport"]),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and running Sverka needs and is missing: ICU (libicu-dev), Snowball's
-# stemmers (libstemmer-dev), zlib (zlib1g-dev) and Mueller's English–Russian dictionary (mueller7-dict).
+# stemmers (libstemmer-dev), zlib (zlib1g-dev), libxml2 (libxml2-dev, found with pkg-config, for the
+# DOCX, ODT, HTML and EPUB readers) and Mueller's English–Russian dictionary (mueller7-dict).
 # Safe to run repeatedly; installs nothing when all is present. Needs root (or sudo) only to install.
 set -euo pipefail
 
@@ -9,6 +10,8 @@ missing=()
 [ -f /usr/include/unicode/ubrk.h ] && [ -f /usr/include/unicode/ucsdet.h ] || missing+=(libicu-dev)
 [ -f /usr/include/libstemmer.h ] || missing+=(libstemmer-dev)
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+[ -f /usr/include/libxml2/libxml/HTMLparser.h ] || missing+=(libxml2-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -f /usr/share/dictd/mueller7.dict.dz ] || missing+=(mueller7-dict)
 
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -1,4 +1,4 @@
-/// Reads texts and segments them into documents the way `sverka align` and `sverka batch` do: the
+/// Reads texts (plain text, or DOCX, ODT, HTML and EPUB by their extension) and segments them into documents the way `sverka align` and `sverka batch` do: the
 /// decoding (``InputDecoder``: a named encoding — one for both sides, or one for each — or
 /// detected), then paragraphs (by the convention named, or the one detected for each text) and
 /// sentences in a language (`auto` guesses it from the script). A text with no paragraph is refused.
@@ -57,9 +57,11 @@ public struct DocumentLoader: Sendable {
         self.maxInputBytes = maxInputBytes
     }
 
-    /// Reads and decodes the file at `path` in ``encoding`` (throws ``InputError``).
+    /// Reads and decodes the file at `path` in ``encoding`` (throws ``InputError``). A DOCX, ODT,
+    /// HTML or EPUB file (by its extension, ``DocumentFormat``) is read by ``DocumentReader`` into
+    /// the same kind of text, one paragraph a line with blank lines between them.
     public func decode(path: String) throws -> DecodedText {
-        try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: encoding)
+        try decode(path: path, encoding: encoding)
     }
 
     /// Reads standard input to its end and decodes it, named "standard input" in messages (throws
@@ -71,7 +73,15 @@ public struct DocumentLoader: Sendable {
 
     /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding.
     public func decode(path: String, side: Side) throws -> DecodedText {
-        try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: self.encoding(of: side))
+        try decode(path: path, encoding: self.encoding(of: side))
+    }
+
+    /// The file at `path` as plain text in `encoding`, or read by its format's reader.
+    private func decode(path: String, encoding: String?) throws -> DecodedText {
+        if let format = DocumentFormat(path: path) {
+            return try DocumentReader(maxInputBytes: maxInputBytes).read(path: path, format: format, encoding: encoding)
+        }
+        return try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: encoding)
     }
 
     /// The encoding named for `side` (its own, else the shared one); nil: detected.

@@ -22,6 +22,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case tooLarge(path: String, bytes: Int, limit: Int)
     /// A device, pipe or growing file gave more bytes than the limit while it was read.
     case streamTooLarge(path: String, limit: Int)
+    /// A DOCX, ODT, HTML or EPUB file that cannot be read as one (not a zip archive, truncated,
+    /// a part missing or not well-formed); `format` names what it should be.
+    case unreadableDocument(path: String, format: String, reason: String)
+    /// A part of a zip archive (DOCX, ODT, EPUB) inflates past the limit: refused before it is all
+    /// inflated (a zip bomb, or a document larger than `--max-input-size`).
+    case inflatesTooLarge(path: String, entry: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -44,6 +50,11 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .tooLarge(let path, let bytes, let limit):
             let remedy = limit >= InputDecoder.largestSupportedBytes ? "the most Sverka can read" : "raise it with --max-input-size"
             return "\(path): the file has \(bytes) bytes, more than the limit of \(limit) (\(remedy))"
+        case .unreadableDocument(let path, let format, let reason):
+            return "\(path): cannot read it as \(format) (\(reason))"
+        case .inflatesTooLarge(let path, let entry, let limit):
+            let remedy = limit >= InputDecoder.largestSupportedBytes ? "the most Sverka can read" : "raise it with --max-input-size"
+            return "\(path): \(entry) inflates to more than the limit of \(limit) bytes (\(remedy))"
         case .streamTooLarge(let path, let limit):
             let remedy = limit >= InputDecoder.largestSupportedBytes ? "the most Sverka can read" : "raise it with --max-input-size"
             return "\(path): more than the limit of \(limit) bytes was read (\(remedy))"
