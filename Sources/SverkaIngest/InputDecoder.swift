@@ -42,6 +42,13 @@ public struct InputDecoder: Sendable {
     /// Any file is read with the size limit counted while reading: a device or a pipe
     /// (`/dev/zero`, `/dev/stdin`) that goes on past the limit is refused, not read without end.
     public func load(path: String, encoding: String? = nil) throws -> DecodedText {
+        try decode(try readFile(path: path), name: path, encoding: encoding)
+    }
+
+    /// The bytes of the file at `path`, read with the size limit as ``load(path:encoding:)`` reads
+    /// them (throws ``InputError``: no such file, unreadable, a directory, too large). For readers
+    /// of other formats (PDF) that take bytes, not text.
+    public func readFile(path: String) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let error = errno
@@ -57,7 +64,7 @@ public struct InputDecoder: Sendable {
             }
         }
         let sizeHint = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
-        return try decode(try read(descriptor, name: path, sizeHint: sizeHint), name: path, encoding: encoding)
+        return try read(descriptor, name: path, sizeHint: sizeHint)
     }
 
     /// Reads what is left on an open `descriptor` (standard input: 0), named `name` in errors, and
