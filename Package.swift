@@ -8,6 +8,7 @@
 //   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML) → Sverka (umbrella) → SverkaBatch (many pairs,
 //   JSON Lines) → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
+// CSverkaPDF reads PDFs through poppler (the CPoppler system library), SverkaReaders turns them into text.
 // CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
 // evidence (dictionaries, stems, a self-trained lexicon) on them.
 // SverkaTestSupport (under Tests/) holds what the test targets share: paths, eval-data presence, builders.
@@ -38,6 +39,11 @@ let package = Package(
         ),
         .target(name: "CSverkaStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
         .target(name: "CSverkaGzip", linkerSettings: [.linkedLibrary("z")]),
+        // PDF: poppler's GLib interface (libpoppler-glib-dev), found through pkg-config; only
+        // CSverkaPDF's .c file includes its headers, SverkaReaders wraps it in Swift.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "CSverkaPDF", dependencies: ["CPoppler"]),
+        .target(name: "SverkaReaders", dependencies: ["CSverkaPDF", "SverkaIngest"]),
         .target(name: "SverkaICU", dependencies: ["CSverkaICU"]),
         .target(name: "SverkaIngest", dependencies: ["SverkaICU"]),
         .target(name: "SverkaSegment", dependencies: ["SverkaICU", "SverkaIngest"]),
@@ -52,7 +58,7 @@ let package = Package(
         .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign", "SverkaDiagnose", "SverkaEval"]),
         .target(
             name: "Sverka",
-            dependencies: ["SverkaIngest", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
+            dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
         ),
         .target(name: "SverkaBatch", dependencies: ["Sverka"]),
         .executableTarget(
@@ -71,6 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "SverkaICUTests", dependencies: ["SverkaICU", "SverkaTestSupport"]),
         .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaReadersTests", dependencies: ["SverkaReaders", "SverkaTestSupport"]),
         .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment", "SverkaTestSupport"]),
         .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign", "SverkaTestSupport"]),
         .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon", "SverkaTestSupport"]),

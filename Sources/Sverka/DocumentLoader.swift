@@ -1,7 +1,8 @@
 /// Reads texts and segments them into documents the way `sverka align` and `sverka batch` do: the
 /// decoding (``InputDecoder``: a named encoding — one for both sides, or one for each — or
-/// detected), then paragraphs (by the convention named, or the one detected for each text) and
-/// sentences in a language (`auto` guesses it from the script). A text with no paragraph is refused.
+/// detected; a PDF's text layer through ``PDFReader``), then paragraphs (by the convention named,
+/// or the one detected for each text) and sentences in a language (`auto` guesses it from the
+/// script). A text with no paragraph is refused.
 /// What a person should know (a UTF-8 file read in another encoding, control characters dropped, a
 /// whole text left one paragraph) is in the document's ``Document/warnings``.
 ///
@@ -57,9 +58,11 @@ public struct DocumentLoader: Sendable {
         self.maxInputBytes = maxInputBytes
     }
 
-    /// Reads and decodes the file at `path` in ``encoding`` (throws ``InputError``).
+    /// Reads and decodes the file at `path` in ``encoding`` (throws ``InputError``); a PDF
+    /// (``PDFReader/claims(path:)``) is read for its text layer instead (throws ``PDFError`` too).
     public func decode(path: String) throws -> DecodedText {
-        try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: encoding)
+        if PDFReader.claims(path: path) { return try PDFReader(maxInputBytes: maxInputBytes).read(path: path) }
+        return try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: encoding)
     }
 
     /// Reads standard input to its end and decodes it, named "standard input" in messages (throws
@@ -69,9 +72,11 @@ public struct DocumentLoader: Sendable {
                                                              encoding: side.map(encoding(of:)) ?? encoding)
     }
 
-    /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding.
+    /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding (a PDF:
+    /// its text layer).
     public func decode(path: String, side: Side) throws -> DecodedText {
-        try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: self.encoding(of: side))
+        if PDFReader.claims(path: path) { return try PDFReader(maxInputBytes: maxInputBytes).read(path: path) }
+        return try InputDecoder(maxInputBytes: maxInputBytes).load(path: path, encoding: self.encoding(of: side))
     }
 
     /// The encoding named for `side` (its own, else the shared one); nil: detected.

@@ -1,6 +1,7 @@
 // The Sverka library: one import for the whole pipeline, each stage a module of its own.
 //
 //   SverkaIngest    bytes → text (BOM, charset detection, strict decoding, NFC)
+//   SverkaReaders   documents → text: a PDF's text layer (poppler), pages kept as form feeds
 //   SverkaSegment   text → paragraphs, sentences, tokens
 //   SverkaClean     bilingual split, page furniture, paragraphs joined across pages, omission markers
 //   SverkaAlign     cost model, search, confidences, moved units
@@ -22,5 +23,6 @@
 @_exported import SverkaICU
 @_exported import SverkaIngest
 @_exported import SverkaLexicon
+@_exported import SverkaReaders
 @_exported import SverkaSegment
 @_exported import SverkaWrite
