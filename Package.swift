@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "SverkaICUTests", dependencies: ["SverkaICU", "SverkaTestSupport"]),
         .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest", "SverkaTestSupport"]),
-        .testTarget(name: "SverkaReadersTests", dependencies: ["SverkaReaders", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaReadersTests", dependencies: ["SverkaReaders", "SverkaSegment", "SverkaTestSupport"]),
         .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment", "SverkaTestSupport"]),
         .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign", "SverkaTestSupport"]),
         .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon", "SverkaTestSupport"]),

@@ -8,8 +8,8 @@
 /// - a line starting right of the page's left text margin is indented by as many spaces as
 ///   characters of the text would fill that space (first-line indents, centred headings), so
 ///   the detection of hard-wrapped paragraphs (`ParagraphConventionDetector`) sees them;
-/// - lines poppler gives one after another on one row (the cells of a table) are joined into one
-///   line, with a tab where they stand apart;
+/// - lines poppler gives one after another on one row (the cells of a table, the words of a
+///   justified line with wide gaps) are joined into one line, with a tab where they stand well apart;
 /// - every other line break stays: a paragraph's lines are joined by the segmenter.
 ///
 /// The line pitch is measured, not assumed: the distance from top to top of consecutive lines of
@@ -20,6 +20,9 @@ public struct PDFTextLayout: Sendable {
     public var paragraphGap = 1.3
     /// Lines whose tops differ by less than this share of their height stand on one row.
     public var rowTolerance = 0.3
+    /// Pieces of one row farther apart than this many characters are joined with a tab (table
+    /// cells), nearer with a space (the wide gaps of justified text).
+    public var tabGap = 3.0
     /// The most spaces a line is indented by.
     public var maxIndent = 40
 
@@ -49,7 +52,7 @@ public struct PDFTextLayout: Sendable {
                 continue
             }
             let column = Self.columnWidth(last) ?? box.height / 2
-            let separator = box.left - before.right > 1.5 * column ? "\t" : " "
+            let separator = box.left - before.right > tabGap * column ? "\t" : " "
             result[result.count - 1] = PDFLine(
                 text: last.text + separator + line.text,
                 box: PDFLine.Box(left: before.left, top: min(before.top, box.top),

@@ -61,13 +61,13 @@ struct PDFTextLayoutTests {
             "    A paragraph opens with an indent\nand goes on at the margin of the\npage.\n    The next paragraph is indented too\n")
     }
 
-    @Test("lines on one row (table cells) are joined, with a tab where they stand apart")
+    @Test("lines on one row (table cells, justified words) are joined, with a tab where they stand well apart")
     func rows() {
         let page = [
             Self.line("No. 1", top: 100),
             Self.line("Stalin", top: 100, indent: 10),
             Self.line("No. 2", top: 114),
-            Self.line("Molotov", top: 114, indent: 6),
+            Self.line("Molotov", top: 114, indent: 7),
         ]
         #expect(PDFTextLayout().text(of: [page]) == "No. 1\tStalin\nNo. 2 Molotov\n")
     }
