@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and running Sverka needs and is missing: ICU (libicu-dev), Snowball's
-# stemmers (libstemmer-dev), zlib (zlib1g-dev) and Mueller's English–Russian dictionary (mueller7-dict).
+# stemmers (libstemmer-dev), zlib (zlib1g-dev), poppler's GLib interface for reading PDFs
+# (libpoppler-glib-dev, with pkg-config, through which the build finds it) and Mueller's
+# English–Russian dictionary (mueller7-dict).
 # Safe to run repeatedly; installs nothing when all is present. Needs root (or sudo) only to install.
 set -euo pipefail
 
@@ -9,6 +11,8 @@ missing=()
 [ -f /usr/include/unicode/ubrk.h ] && [ -f /usr/include/unicode/ucsdet.h ] || missing+=(libicu-dev)
 [ -f /usr/include/libstemmer.h ] || missing+=(libstemmer-dev)
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+[ -f /usr/include/poppler/glib/poppler.h ] || missing+=(libpoppler-glib-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -f /usr/share/dictd/mueller7.dict.dz ] || missing+=(mueller7-dict)
 
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -6,6 +6,7 @@
 #   translate-toolkit  (PyPI)                  reads the TMX back with a real translation-memory reader
 #   pyspark            (PyPI)                  runs Scripts/spark_align.py in local mode (test_spark_align.py)
 #   java               (Debian openjdk-17-jre-headless)  the JVM pyspark drives
+#   soffice            (Debian libreoffice-writer-nogui)  makes the PDFs the PDF tests read (PDFSamples)
 # plus a font with Cyrillic glyphs so that screenshots show both texts.
 # Safe to run repeatedly: installs nothing when all is present, and runs apt-get update at most once.
 # Needs root (or sudo) only when something must be installed. Quiet unless it installs or fails.
@@ -40,6 +41,7 @@ apt_install() {
 packages=()
 command -v xmllint >/dev/null 2>&1 || packages+=(libxml2-utils)
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
 # Chromium renders Cyrillic with whatever fonts are installed; DejaVu covers Latin and Cyrillic.
 if ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=ru 2>/dev/null | grep -q .; }; then
     packages+=(fonts-dejavu-core fontconfig)
