@@ -10,6 +10,7 @@
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
 // CSverkaXML wraps libxml2 (through the CLibXML2 system library) and SverkaReaders reads DOCX, ODT, HTML and
 // EPUB into the same text a plain file gives (ZIPFoundation opens the archives).
+// CSverkaPDF reads PDFs through poppler (the CPoppler system library), SverkaReaders turns them into text.
 // CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
 // evidence (dictionaries, stems, a self-trained lexicon) on them.
 // SverkaTestSupport (under Tests/) holds what the test targets share: paths, eval-data presence, builders.
@@ -42,13 +43,17 @@ let package = Package(
         ),
         .target(name: "CSverkaStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
         .target(name: "CSverkaGzip", linkerSettings: [.linkedLibrary("z")]),
+        // PDF: poppler's GLib interface (libpoppler-glib-dev), found through pkg-config; only
+        // CSverkaPDF's .c file includes its headers, SverkaReaders wraps it in Swift.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "CSverkaPDF", dependencies: ["CPoppler"]),
         .target(name: "SverkaICU", dependencies: ["CSverkaICU"]),
         // The system libxml2 (libxml2-dev), found by pkg-config; only CSverkaXML's C files include it.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CSverkaXML", dependencies: ["CLibXML2"]),
         .target(
             name: "SverkaReaders",
-            dependencies: ["CSverkaXML", "SverkaIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CSverkaXML", "CSverkaPDF", "SverkaIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "SverkaIngest", dependencies: ["SverkaICU"]),
         .target(name: "SverkaSegment", dependencies: ["SverkaICU", "SverkaIngest"]),
@@ -84,7 +89,7 @@ let package = Package(
         .testTarget(name: "SverkaIngestTests", dependencies: ["SverkaIngest", "SverkaTestSupport"]),
         .testTarget(
             name: "SverkaReadersTests",
-            dependencies: ["SverkaReaders", "SverkaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["SverkaReaders", "SverkaSegment", "SverkaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "SverkaSegmentTests", dependencies: ["SverkaSegment", "SverkaTestSupport"]),
         .testTarget(name: "SverkaAlignTests", dependencies: ["SverkaAlign", "SverkaTestSupport"]),

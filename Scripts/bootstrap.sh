@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and running Sverka needs and is missing: ICU (libicu-dev), Snowball's
-# stemmers (libstemmer-dev), zlib (zlib1g-dev), libxml2 (libxml2-dev, found with pkg-config, for the
-# DOCX, ODT, HTML and EPUB readers) and Mueller's English–Russian dictionary (mueller7-dict).
+# stemmers (libstemmer-dev), zlib (zlib1g-dev), libxml2 (libxml2-dev, for the DOCX, ODT, HTML and
+# EPUB readers), poppler's GLib interface for reading PDFs (libpoppler-glib-dev; the build finds
+# both with pkg-config) and Mueller's English–Russian dictionary (mueller7-dict).
 # Safe to run repeatedly; installs nothing when all is present. Needs root (or sudo) only to install.
 set -euo pipefail
 
@@ -11,6 +12,7 @@ missing=()
 [ -f /usr/include/libstemmer.h ] || missing+=(libstemmer-dev)
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 [ -f /usr/include/libxml2/libxml/HTMLparser.h ] || missing+=(libxml2-dev)
+[ -f /usr/include/poppler/glib/poppler.h ] || missing+=(libpoppler-glib-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -f /usr/share/dictd/mueller7.dict.dz ] || missing+=(mueller7-dict)
 

@@ -7,7 +7,7 @@
 #   pyspark            (PyPI)                  runs Scripts/spark_align.py in local mode (test_spark_align.py)
 #   java               (Debian openjdk-17-jre-headless)  the JVM pyspark drives
 #   pandoc             (Debian pandoc)         makes the DOCX, ODT, HTML and EPUB files the reader tests read
-#   soffice            (Debian libreoffice-writer-nogui)  LibreOffice headless: DOCX and ODT as a word processor saves them
+#   soffice            (Debian libreoffice-writer-nogui)  LibreOffice headless: DOCX and ODT as a word processor saves them, and the PDFs the PDF tests read (PDFSamples)
 # plus a font with Cyrillic glyphs so that screenshots show both texts.
 # Safe to run repeatedly: installs nothing when all is present, and runs apt-get update at most once.
 # Needs root (or sudo) only when something must be installed. Quiet unless it installs or fails.

@@ -1,7 +1,9 @@
-/// Reads texts (plain text, or DOCX, ODT, HTML and EPUB by their extension) and segments them into documents the way `sverka align` and `sverka batch` do: the
-/// decoding (``InputDecoder``: a named encoding — one for both sides, or one for each — or
-/// detected), then paragraphs (by the convention named, or the one detected for each text) and
-/// sentences in a language (`auto` guesses it from the script). A text with no paragraph is refused.
+/// Reads texts (plain text, or DOCX, ODT, HTML, EPUB and PDF by their extension) and segments them
+/// into documents the way `sverka align` and `sverka batch` do: the decoding (``InputDecoder``: a
+/// named encoding — one for both sides, or one for each — or detected; ``DocumentReader`` for the
+/// office formats, HTML and EPUB; a PDF's text layer through ``PDFReader``), then paragraphs (by the convention named,
+/// or the one detected for each text) and sentences in a language (`auto` guesses it from the
+/// script). A text with no paragraph is refused.
 /// What a person should know (a UTF-8 file read in another encoding, control characters dropped, a
 /// whole text left one paragraph) is in the document's ``Document/warnings``.
 ///
@@ -59,7 +61,8 @@ public struct DocumentLoader: Sendable {
 
     /// Reads and decodes the file at `path` in ``encoding`` (throws ``InputError``). A DOCX, ODT,
     /// HTML or EPUB file (by its extension, ``DocumentFormat``) is read by ``DocumentReader`` into
-    /// the same kind of text, one paragraph a line with blank lines between them.
+    /// the same kind of text, one paragraph a line with blank lines between them; a PDF
+    /// (``PDFReader/claims(path:)``) is read for its text layer (throws ``PDFError`` too).
     public func decode(path: String) throws -> DecodedText {
         try decode(path: path, encoding: encoding)
     }
@@ -71,13 +74,15 @@ public struct DocumentLoader: Sendable {
                                                              encoding: side.map(encoding(of:)) ?? encoding)
     }
 
-    /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding.
+    /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding (a PDF:
+    /// its text layer).
     public func decode(path: String, side: Side) throws -> DecodedText {
         try decode(path: path, encoding: self.encoding(of: side))
     }
 
     /// The file at `path` as plain text in `encoding`, or read by its format's reader.
     private func decode(path: String, encoding: String?) throws -> DecodedText {
+        if PDFReader.claims(path: path) { return try PDFReader(maxInputBytes: maxInputBytes).read(path: path) }
         if let format = DocumentFormat(path: path) {
             return try DocumentReader(maxInputBytes: maxInputBytes).read(path: path, format: format, encoding: encoding)
         }

@@ -1,7 +1,7 @@
 // The Sverka library: one import for the whole pipeline, each stage a module of its own.
 //
 //   SverkaIngest    bytes → text (BOM, charset detection, strict decoding, NFC)
-//   SverkaReaders   DOCX, ODT, HTML, EPUB → the same text (libxml2, ZIPFoundation)
+//   SverkaReaders   DOCX, ODT, HTML, EPUB → the same text (libxml2, ZIPFoundation); a PDF's text layer (poppler), pages as form feeds
 //   SverkaSegment   text → paragraphs, sentences, tokens
 //   SverkaClean     bilingual split, page furniture, paragraphs joined across pages, omission markers
 //   SverkaAlign     cost model, search, confidences, moved units
@@ -22,7 +22,7 @@
 @_exported import SverkaDiagnose
 @_exported import SverkaICU
 @_exported import SverkaIngest
-@_exported import SverkaReaders
 @_exported import SverkaLexicon
+@_exported import SverkaReaders
 @_exported import SverkaSegment
 @_exported import SverkaWrite

@@ -225,6 +225,7 @@ public struct BatchPairAligner: Sendable {
     public static func message(for error: Error) -> String {
         switch error {
         case let error as InputError: return error.description
+        case let error as PDFError: return error.description
         case let error as DocumentLoader.Failure:
             if case .unsegmentable = error { return "internal error: " + error.description }
             return error.description

@@ -19,6 +19,8 @@ enum Main {
             try command.run()
         } catch let error as InputError {
             fail(error.description, code: .inputError)
+        } catch let error as PDFError {
+            fail(error.description, code: .inputError)
         } catch let error as CLIFailure {
             if error.code == .success { exit(0) }   // the reader of a pipe went away
             fail(error.message, code: error.code)

@@ -10,15 +10,16 @@ struct SplitCommand: ParsableCommand {
         abstract: "Split a bilingual file (catalogue header, original, translation) into three files.",
         discussion: """
         Writes NAME.front.txt, NAME.LANG.txt for the original and NAME.LANG.txt for the translation \
-        (LANG guessed from the script: ru, en, …), next to the input or into --output. Each part is an \
-        exact slice of the input: together they hold every paragraph exactly once.
+        (LANG guessed from the script: ru, en, …), next to the input or into --output (created when \
+        missing). Each part is an exact slice of the input: together they hold every paragraph \
+        exactly once.
         """
     )
 
     @Argument(help: "The bilingual file (-: standard input; the parts are then named document.*.txt).")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Folder to write the parts into (default: beside the input).")
+    @Option(name: .shortAndLong, help: "Folder to write the parts into, created when missing (default: beside the input).")
     var output: String?
 
     @OptionGroup var input: InputOptions
@@ -37,6 +38,7 @@ struct SplitCommand: ParsableCommand {
             (split.translationLanguage, parts.translation, split.translation),
         ]
         let paths = targets.map { folder + "/" + stem + "." + $0.0 + ".txt" }
+        if let output { try Self.createFolder(output) }
         // Before anything is written: every part can be written, and none replaces the input.
         for path in paths { try OutputFile(path: path).check(against: [InputFile(file)]) }
         var written: [(String, String, Range<Int>)] = []
@@ -52,6 +54,22 @@ struct SplitCommand: ParsableCommand {
             summary += "\(label): \(path) (\(lines))\n"
         }
         try StandardStreams.output(summary)
+    }
+
+    /// Creates the folder `path` (and the folders above it) when missing; a file in its place, or a
+    /// folder that cannot be made, is an input error.
+    static func createFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { return }
+            throw CLIFailure.input("\(path): cannot write the parts into it: it is a file, not a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+            throw CLIFailure.input("\(path): cannot create the folder (\(reason))")
+        }
     }
 }
 

@@ -39,6 +39,8 @@ public struct ArchivalCleaner: Sendable {
         // Clusters of recurring apparatus between pages, and every short paragraph shaped like the
         // page marks that showed the pages (a page number next to a heading forms no cluster).
         var furniture = Set(detector.findings(in: document).map(\.paragraph))
+        // Heads and feet of pages that form feeds mark, the first page's and the last page's too.
+        furniture.formUnion(detector.pageEdgeFindings(in: document, pageBreaks: structure.formFeedBreaks).map(\.paragraph))
         let marks = Set(structure.pageNumberSkeletons + structure.runningHeadSkeletons)
         for paragraph in document.paragraphs.dropFirst() where !marks.isEmpty && detector.isShort(paragraph.plain) {
             if marks.contains(ParagraphSkeleton.of(paragraph.plain)) { furniture.insert(paragraph.index) }

@@ -81,6 +81,38 @@ public struct PageFurnitureDetector: Sendable {
         return result
     }
 
+    /// Running heads and feet where form feeds mark the pages (text taken from a PDF): the first
+    /// and the last paragraph of each page, when it is short and its skeleton stands at that edge
+    /// of at least two pages and of half the pages or more, and it looks like apparatus (holds a
+    /// number or no lower-case letter) or stands there on three pages or more. Unlike clusters,
+    /// this finds the head of the first page and the number of the last. Section headings
+    /// (`Глава 2`) are never page marks. `pageBreaks`: the paragraphs that begin a page after the
+    /// first (``PageStructure/formFeedBreaks``).
+    public func pageEdgeFindings(in document: Document, pageBreaks: [Int]) -> [Finding] {
+        let paragraphs = document.paragraphs
+        let starts = [0] + pageBreaks.filter { $0 > 0 && $0 < paragraphs.count }.sorted()
+        guard starts.count >= 2 else { return [] }
+        let ends = starts.dropFirst().map { $0 - 1 } + [paragraphs.count - 1]
+        var findings: [Finding] = []
+        for edge in [starts, ends] {
+            var places: [String: [Int]] = [:]
+            for index in Set(edge) where isShort(paragraphs[index].plain) {
+                let skeleton = ParagraphSkeleton.of(paragraphs[index].plain)
+                guard !skeleton.isEmpty, !PageStructureDetector.namesSection(skeleton) else { continue }
+                places[skeleton, default: []].append(index)
+            }
+            for (skeleton, indices) in places where indices.count >= 2 && 2 * indices.count >= starts.count {
+                for index in indices.sorted() {
+                    let text = paragraphs[index].plain
+                    let looksLikeApparatus = text.contains(where: \.isNumber) || !text.contains(where: \.isLowercase)
+                    guard looksLikeApparatus || indices.count >= 3 else { continue }
+                    findings.append(Finding(paragraph: index, skeleton: skeleton, clusters: indices.count))
+                }
+            }
+        }
+        return findings.sorted { $0.paragraph < $1.paragraph }
+    }
+
     /// Whether `text` is short enough to be page apparatus.
     func isShort(_ text: String) -> Bool {
         if let first = text.first, first.isLowercase { return false }

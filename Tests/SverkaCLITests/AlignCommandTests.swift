@@ -167,6 +167,22 @@ struct SplitCommandTests {
         #expect(paragraphs == (json["paragraphs"] as? [Any])?.count)
     }
 
+    @Test("--output names a missing folder: it is made, with the folders above it; a file in its place is exit 2")
+    func outputFolderIsMade() throws {
+        let scratch = try TemporaryDirectory()
+        let folder = scratch.path("parts/1952/july")
+        let result = try SverkaProcess.run(["split", TestPaths.corpus("wilson-113642-telegram-21646.md"), "--output", folder])
+        #expect(result.status == 0, "\(result)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(written == ["wilson-113642-telegram-21646.en.txt", "wilson-113642-telegram-21646.front.txt",
+                            "wilson-113642-telegram-21646.ru.txt"])
+        let file = try scratch.file("notes", text: "a file, not a folder\n")
+        let refused = try SverkaProcess.run(["split", TestPaths.corpus("wilson-113642-telegram-21646.md"), "--output", file])
+        #expect(refused.status == 2, "\(refused)")
+        #expect(refused.stderrLines.count == 1 && refused.stderr.contains("not a folder"), "\(refused)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "a file, not a folder\n")
+    }
+
     @Test("a file in one language cannot be split: exit 2")
     func oneLanguage() throws {
         let result = try SverkaProcess.run(["split", TestPaths.englishTelegram, "--output", NSTemporaryDirectory()])

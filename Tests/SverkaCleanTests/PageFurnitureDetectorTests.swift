@@ -48,6 +48,29 @@ struct PageFurnitureDetectorTests {
         #expect(try furniture(german.joined(separator: "\n\n"), language: "de") == ["Seite 7", "DIE ALPEN", "Seite 8", "DIE ALPEN"])
     }
 
+    /// The page-edge findings of pages (paragraphs separated by blank lines) joined by form feeds.
+    func pageEdges(_ pages: [[String]]) throws -> [String] {
+        let document = try TestDocuments.document(pages.map { $0.joined(separator: "\n\n") + "\n" }.joined(separator: "\u{0C}"), language: "en")
+        let breaks = PageStructureDetector().formFeedBreaks(in: document)
+        return PageFurnitureDetector().pageEdgeFindings(in: document, pageBreaks: breaks).map { document.paragraphs[$0.paragraph].text }
+    }
+
+    @Test("with form feeds, the head and foot of every page are furniture, the first page's head and the last page's number too")
+    func pageEdges() throws {
+        let pages = (1...4).map { ["THE ALPINE JOURNAL", Filler.paragraph($0), Filler.paragraph($0 + 10), "– \($0) –"] }
+        #expect(try pageEdges(pages) == (1...4).flatMap { ["THE ALPINE JOURNAL", "– \($0) –"] })
+        // A mixed-case running head counts from three pages on; on two it may be the text's own.
+        let mixed = (1...3).map { ["The Alpine Journal", Filler.paragraph($0), Filler.paragraph($0 + 10)] }
+        #expect(try pageEdges(mixed) == Array(repeating: "The Alpine Journal", count: 3))
+        #expect(try pageEdges(Array(mixed.prefix(2))).isEmpty)
+        // Chapter headings that open pages, lines that stand at the edge of one page only, and a
+        // paragraph in lower case (the end of a sentence) are text.
+        let chapters = (1...3).map { ["Chapter \($0)", Filler.paragraph($0), "Yes.", Filler.paragraph($0 + 10)] }
+        #expect(try pageEdges(chapters).isEmpty)
+        let once = [["SECRET", Filler.paragraph(1)], [Filler.paragraph(2), "- 2 -"], [Filler.paragraph(3)]]
+        #expect(try pageEdges(once).isEmpty)
+    }
+
     @Test("short paragraphs that do not recur, or recurring dialogue, stay text")
     func noFalseFurniture() throws {
         let dialogue = [Filler.paragraph(1), "Yes.", Filler.paragraph(2), "Yes.", Filler.paragraph(3), "No, never.", Filler.paragraph(4)]
