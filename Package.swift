@@ -5,7 +5,7 @@
 //   SverkaIngest (bytes → text) → SverkaSegment (text → paragraphs, sentences, tokens)
 //   → SverkaClean (split bilingual files, set page furniture aside, rejoin broken paragraphs)
 //   → SverkaAlign (score + dynamic programming) → SverkaDiagnose (divergences) → SverkaEval (gold metrics)
-//   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML) → Sverka (umbrella) → SverkaBatch (many pairs,
+//   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML, XLIFF, XLSX) → Sverka (umbrella) → SverkaBatch (many pairs,
 //   JSON Lines) → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
 // CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
