@@ -5,7 +5,7 @@
 //   SverkaIngest (bytes → text) → SverkaSegment (text → paragraphs, sentences, tokens)
 //   → SverkaClean (split bilingual files, set page furniture aside, rejoin broken paragraphs)
 //   → SverkaAlign (score + dynamic programming) → SverkaDiagnose (divergences) → SverkaEval (gold metrics)
-//   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML) → Sverka (umbrella) → SverkaBatch (many pairs,
+//   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML, XLIFF, XLSX) → Sverka (umbrella) → SverkaBatch (many pairs,
 //   JSON Lines) → SverkaCLI (`sverka`).
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
 // CSverkaXML wraps libxml2 (through the CLibXML2 system library) and SverkaReaders reads DOCX, ODT, HTML and
@@ -27,6 +27,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The XLSX review sheet is a zip of XML parts.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `swift package generate-documentation --target Sverka` (the DocC catalogue in Sources/Sverka/Sverka.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         // Reads the zip archives of DOCX, ODT and EPUB (SverkaReaders).
@@ -65,7 +67,11 @@ let package = Package(
         .target(name: "SverkaClean", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
         .target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
         .target(name: "SverkaEval", dependencies: []),
-        .target(name: "SverkaWrite", dependencies: ["SverkaSegment", "SverkaAlign", "SverkaDiagnose", "SverkaEval"]),
+        .target(
+            name: "SverkaWrite",
+            dependencies: ["SverkaSegment", "SverkaAlign", "SverkaDiagnose", "SverkaEval",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "Sverka",
             dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
@@ -97,7 +103,10 @@ let package = Package(
         .testTarget(name: "SverkaCleanTests", dependencies: ["SverkaClean", "SverkaTestSupport"]),
         .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose", "SverkaTestSupport"]),
         .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval", "SverkaTestSupport"]),
-        .testTarget(name: "SverkaWriteTests", dependencies: ["SverkaWrite", "SverkaTestSupport"]),
+        .testTarget(
+            name: "SverkaWriteTests",
+            dependencies: ["SverkaWrite", "SverkaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
         .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaTestSupport"]),
     ],

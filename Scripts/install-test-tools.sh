@@ -8,6 +8,7 @@
 #   java               (Debian openjdk-17-jre-headless)  the JVM pyspark drives
 #   pandoc             (Debian pandoc)         makes the DOCX, ODT, HTML and EPUB files the reader tests read
 #   soffice            (Debian libreoffice-writer-nogui)  LibreOffice headless: DOCX and ODT as a word processor saves them, and the PDFs the PDF tests read (PDFSamples)
+#   soffice with Calc  (Debian libreoffice-calc-nogui)   converts the XLSX review sheet to CSV
 # plus a font with Cyrillic glyphs so that screenshots show both texts.
 # Safe to run repeatedly: installs nothing when all is present, and runs apt-get update at most once.
 # Needs root (or sudo) only when something must be installed. Quiet unless it installs or fails.
@@ -52,6 +53,10 @@ if ! command -v python3 >/dev/null 2>&1; then
     packages+=(python3 python3-pip)
 elif ! python3 -m pip --version >/dev/null 2>&1; then
     packages+=(python3-pip)
+fi
+# LibreOffice's Writer-only packages cannot open a spreadsheet: Calc is what reads the XLSX sheet.
+if ! [ -e /usr/lib/libreoffice/program/libsclo.so ]; then
+    packages+=(libreoffice-calc-nogui)
 fi
 # PySpark 4 needs Java 17 or later.
 if ! command -v java >/dev/null 2>&1; then

@@ -20,6 +20,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case xliff
     /// XLIFF 2.1, the same units.
     case xliff2
+    /// A review sheet (Office Open XML workbook): one row per bead with its texts, score, type,
+    /// divergences and an empty reviewer column. Binary: rendered as ``Rendered/bytes(_:)``.
+    case xlsx
 
     /// Options the writers take.
     public struct Options: Sendable {
@@ -51,11 +54,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public enum Rendered: Equatable, Sendable {
         case single(String)
         case perLanguage([(suffix: String, text: String)])
+        /// A binary file (XLSX).
+        case bytes(Data)
 
         public static func == (a: Rendered, b: Rendered) -> Bool {
             switch (a, b) {
             case let (.single(x), .single(y)): return x == y
             case let (.perLanguage(x), .perLanguage(y)): return x.map(\.suffix) == y.map(\.suffix) && x.map(\.text) == y.map(\.text)
+            case let (.bytes(x), .bytes(y)): return x == y
             default: return false
             }
         }
@@ -85,6 +91,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
             return .single(XLIFFWriter(version: .v1_2, toolVersion: SverkaRelease.version).write(units, diagnosis: diagnosis))
         case .xliff2:
             return .single(XLIFFWriter(version: .v2_1, toolVersion: SverkaRelease.version).write(units, diagnosis: diagnosis))
+        case .xlsx:
+            return .bytes(try XLSXReviewWriter().write(units, diagnosis: diagnosis))
         case .html:
             return .single(HTMLWriter(toolVersion: SverkaRelease.version, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
         case .moses:
@@ -112,9 +120,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var showsDivergences: Bool {
         switch self {
         case .pairs, .moses: return false
-        case .report, .tsv, .tmx, .json, .html, .xliff, .xliff2: return true
+        case .report, .tsv, .tmx, .json, .html, .xliff, .xliff2, .xlsx: return true
         }
     }
+
+    /// Whether the format is binary (XLSX): not for a terminal, and written only to a file named
+    /// with `-o` (or `-o -` for standard output, explicitly).
+    public var isBinary: Bool { self == .xlsx }
 
     /// The usual file name extension of the format (for batch outputs).
     public var fileExtension: String {
@@ -128,6 +140,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .html: return "html"
         case .xliff: return "xlf"
         case .xliff2: return "xliff2.xlf"
+        case .xlsx: return "xlsx"
         }
     }
 }

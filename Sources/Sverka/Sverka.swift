@@ -7,13 +7,14 @@
 //   SverkaAlign     cost model, search, confidences, moved units
 //   SverkaLexicon   lexical evidence: dictionaries, Snowball stems, a lexicon learnt from the document
 //   SverkaDiagnose  divergences: untranslated, added, moved, partial, numbers, names, …
-//   SverkaWrite     report, pairs, TSV, TMX, JSON, Moses, HTML; segmentation
+//   SverkaWrite     report, pairs, TSV, TMX, JSON, Moses, HTML, XLIFF, XLSX; segmentation
 //   SverkaEval      beads scored against gold beads
 //   SverkaICU       the Swift face of system ICU
 //
 // This module adds the default policy (AlignmentPolicy, AlignmentPipeline.standard), the flow for
 // one pair (AlignmentPipeline), reading texts (DocumentLoader), the output formats (OutputFormat),
-// the self-check (AlignmentVerifier) and the version (SverkaRelease). It re-exports the stages whose
+// the self-check (AlignmentVerifier), the checks of an already aligned file (TranslationMemoryReader,
+// TranslationMemoryChecker) and the version (SverkaRelease). It re-exports the stages whose
 // types its API uses; SverkaEval (gold scoring) and SverkaBatch (many pairs) are products of their
 // own. Types that only the stages share (window tables, corridors, feature builders, markup masks…)
 // have `package` access.

@@ -128,7 +128,8 @@ public struct BatchPairAligner: Sendable {
             throw BatchError.internal(failure.description)
         }
         let options = writerOptions(sourceLanguage, targetLanguage)
-        var rendered: [(suffix: String, text: String)] = []
+        // Binary outputs (XLSX) are written as they are, and inlined in JSON Lines as base64.
+        var rendered: [(suffix: String, text: String, bytes: Data?)] = []
         for format in formats {
             let written: OutputFormat.Rendered
             do {
@@ -137,19 +138,22 @@ public struct BatchPairAligner: Sendable {
                 throw BatchError.internal("cannot write \(format.rawValue): \(error)")
             }
             switch written {
-            case .single(let text): rendered.append((format.fileExtension, text))
-            case .perLanguage(let files): rendered += files
+            case .single(let text): rendered.append((format.fileExtension, text, nil))
+            case .perLanguage(let files): rendered += files.map { ($0.suffix, $0.text, nil) }
+            case .bytes(let data): rendered.append((format.fileExtension, data.base64EncodedString(), data))
             }
         }
         let result: BatchOutcome.Rendered?
         if let prefix = job.outputPrefix {
             try Self.createFolder(of: prefix)
-            for file in rendered { warnings += try Self.write(file.text, to: prefix + "." + file.suffix) }
+            for file in rendered {
+                warnings += try Self.write(file.bytes ?? Data(file.text.utf8), to: prefix + "." + file.suffix)
+            }
             result = nil
         } else if formats.count == 1 && formats[0] != .moses {
             result = .text(rendered[0].text)
         } else {
-            result = .files(Dictionary(rendered, uniquingKeysWith: { first, _ in first }))
+            result = .files(Dictionary(rendered.map { ($0.suffix, $0.text) }, uniquingKeysWith: { first, _ in first }))
         }
         let counts = output.diagnosis.counts
         return BatchOutcome(job: job, status: .ok,
@@ -213,9 +217,9 @@ public struct BatchPairAligner: Sendable {
     /// Writes `text` to `path`: a regular file atomically (a temporary file renamed into place,
     /// removed on SIGINT or SIGTERM when the program asked for it), a device or FIFO directly.
     /// Returns warnings (hard links that keep the old contents).
-    private static func write(_ text: String, to path: String) throws -> [String] {
+    private static func write(_ data: Data, to path: String) throws -> [String] {
         do {
-            return try OutputWriter.write(text, to: path)
+            return try data.withUnsafeBytes { try OutputWriter.write(bytes: $0, to: try OutputDestination.resolve(path)) }
         } catch let error as OutputError {
             throw BatchError.input(error.description)
         }

@@ -14,7 +14,9 @@ struct AlignCommand: ParsableCommand {
         Formats: report (a summary for people; default), pairs ([i,j]:[k]:score, 0-based indices at \
         the level), tsv (source, target, score, type, source ids, target ids, divergences), tmx \
         (TMX 1.4b for CAT tools), json (everything), moses (two line-aligned files PREFIX.LANG, \
-        --output PREFIX required), html (a self-contained side-by-side page).
+        --output PREFIX required), html (a self-contained side-by-side page), xliff / xliff2 (XLIFF 1.2 / 2.1), \
+        xlsx (a review sheet: source, target, score, type, divergences, an empty reviewer column; \
+        binary, so -o FILE is required, or -o - to write it to standard output).
         """
     )
 
@@ -27,7 +29,7 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Language of the translation, or auto. Default: en, or guessed for a single bilingual file.")
     var targetLang: String?
 
-    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (XLIFF 1.2) or xliff2 (XLIFF 2.1).")
+    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (XLIFF 1.2), xliff2 (XLIFF 2.1) or xlsx (a review sheet; needs -o).")
     var format: OutputFormat = .report
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (-: standard output); --format moses: the prefix of the two files.")
@@ -60,6 +62,9 @@ struct AlignCommand: ParsableCommand {
         }
         if format == .moses && (output == nil || output == "-") {
             throw ValidationError("--format moses writes two files: give their prefix with --output PREFIX")
+        }
+        if format.isBinary && output == nil {
+            throw ValidationError(OutputFile.binaryNeedsFile(format))
         }
         for (option, language) in [("--source-lang", sourceLang), ("--target-lang", targetLang)] {
             if let language, let problem = LanguageTagCheck.problem(language) { throw ValidationError("\(option): \(problem)") }
@@ -171,6 +176,8 @@ struct AlignCommand: ParsableCommand {
             try OutputFile(path: output).write(text)
         case .perLanguage(let files):
             for file in files { try OutputFile(path: (output ?? "sverka") + "." + file.suffix).write(file.text) }
+        case .bytes(let data):
+            try OutputFile(path: output).write(data)
         }
         if let failOn {
             let threshold: Divergence.Severity = failOn == .error ? .error : .warning

@@ -15,7 +15,7 @@ struct BatchCommand: ParsableCommand {
         followed by <TAB>source-lang<TAB>target-lang. Blank lines and lines starting with # are \
         skipped; relative paths are relative to the manifest's folder. Each --format writes \
         PREFIX.EXT (PREFIX.pairs, PREFIX.tsv, PREFIX.tmx, PREFIX.json, PREFIX.html, \
-        PREFIX.report.txt; moses: PREFIX.ru and PREFIX.en, by language; PREFIX.src.en and \
+        PREFIX.report.txt, PREFIX.xlf, PREFIX.xliff2.xlf, PREFIX.xlsx; moses: PREFIX.ru and PREFIX.en, by language; PREFIX.src.en and \
         PREFIX.tgt.en when both sides are in one language). Missing folders are created. A pair whose \
         output would replace one of its inputs fails.
 
@@ -25,7 +25,8 @@ struct BatchCommand: ParsableCommand {
         folder. Records are aligned as they arrive, and one result per record is written to standard \
         output in input order: {"id", "output", "status": "ok"|"error"|"skipped", "error", "beads", \
         "divergences": {kind: count}, "result"}. Without "output", "result" holds the rendered output: \
-        a string for one format, else an object keyed by file suffix (pairs, tsv, ru, en...).
+        a string for one format, else an object keyed by file suffix (pairs, tsv, ru, en...); xlsx, a \
+        binary file, as base64.
 
         Outputs are written to a temporary file renamed into place, so an interrupted run leaves no \
         partial file (SIGINT and SIGTERM remove the temporary files, exit 130 and 143); --resume \
@@ -54,7 +55,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Language of the translations, or auto. Default: en. A manifest's 5th column overrides it.")
     var targetLang: String?
 
-    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (1.2) or xliff2 (2.1); repeat for several (default: pairs).")
+    @Option(help: "Output format: report, pairs, tsv, tmx, json, moses, html, xliff (1.2), xliff2 (2.1) or xlsx (a review sheet); repeat for several (default: pairs).")
     var format: [OutputFormat] = []
 
     @Option(name: [.customShort("j"), .long], parsing: .unconditional, help: "Pairs aligned at once (default: the number of active processors).")

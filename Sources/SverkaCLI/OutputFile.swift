@@ -15,6 +15,12 @@ struct OutputFile {
     /// Whether the output goes to this process's standard output.
     var isStandardOutput: Bool { target == "-" }
 
+    /// The usage message for a binary `format` (XLSX) given no output: it is never written to
+    /// standard output (a terminal, most likely) unless `-o -` says so.
+    static func binaryNeedsFile(_ format: OutputFormat) -> String {
+        "--format \(format.rawValue) writes a binary file: give it with -o FILE (or -o - to write it to standard output anyway)"
+    }
+
     /// Checks, before any work, that the output can be written and would not replace one of
     /// `inputs` (compared by identity, not by name). Throws ``CLIFailure``: exit 2 for a path that
     /// cannot take the output, exit 1 for an output naming an input.
@@ -33,12 +39,22 @@ struct OutputFile {
     /// Writes `text` whole; warns on standard error when hard links to a replaced file keep the
     /// old contents. Throws ``CLIFailure`` (a closed pipe: a quiet success).
     func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes `data` whole (a binary output), as ``write(_:)-(String)``.
+    func write(_ data: Data) throws {
+        try data.withUnsafeBytes { try write(bytes: $0) }
+    }
+
+    private func write(bytes: UnsafeRawBufferPointer) throws {
         do {
             let destination = try OutputDestination.resolve(target)
             if StandardStreams.outputIsClosed, destination == .standardOutput || destination == .descriptor(STDOUT_FILENO, name: target) {
                 throw OutputError.writeFailed(name: "standard output", reason: "it is closed")
             }
-            for warning in try OutputWriter.write(text, to: destination) { StandardStreams.warn(warning) }
+            for warning in try OutputWriter.write(bytes: bytes, to: destination) { StandardStreams.warn(warning) }
         } catch let error as OutputError {
             throw CLIFailure.output(error)
         }

@@ -9,11 +9,11 @@ struct SverkaCommand: ParsableCommand {
         abstract: "Align a text with its translation, paragraph by paragraph and sentence by sentence.",
         discussion: """
         Exit codes: 0 success; 1 usage error; 2 input or output error (missing, empty, binary or \
-        undecodable file; an output that cannot be written); 3 internal error; 4 align --fail-on \
+        undecodable file; an output that cannot be written); 3 internal error; 4 align or check --fail-on \
         found divergences.
         """,
         version: SverkaRelease.version,
-        subcommands: [AlignCommand.self, SplitCommand.self, SegmentCommand.self, EvalCommand.self, BatchCommand.self],
+        subcommands: [AlignCommand.self, CheckCommand.self, SplitCommand.self, SegmentCommand.self, EvalCommand.self, BatchCommand.self],
         defaultSubcommand: AlignCommand.self
     )
 

@@ -89,6 +89,22 @@ struct BatchLibraryTests {
         #expect(moses.outputFiles(prefix: "p", sourceLanguage: "ru", targetLanguage: "en") == ["p.ru", "p.en"])
     }
 
+    @Test("XLSX: the sheet's bytes written to PREFIX.xlsx as rendered, and inlined as base64 without a prefix")
+    func xlsx() throws {
+        let scratch = try TemporaryDirectory()
+        var sheet = Self.pairs
+        sheet.formats = [.xlsx, .tsv]
+        let request = BatchJob.Request.pair(source: .inline(BatchFixtures.russian), target: .inline(BatchFixtures.english))
+        let written = sheet.process(BatchJob(position: 0, line: 1, outputPrefix: scratch.path("doc"), request: request))
+        #expect(written.status == .ok, "\(written)")
+        let bytes = try Data(contentsOf: scratch.url.appendingPathComponent("doc.xlsx"))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a zip archive")
+        let inlined = sheet.process(BatchJob(position: 1, line: 2, id: .string("x"), outputPrefix: nil, request: request))
+        guard case .files(let files) = inlined.result else { Issue.record("several formats: files expected"); return }
+        #expect(files["xlsx"].flatMap { Data(base64Encoded: $0) } == bytes, "the same sheet, base64")
+        #expect(files["tsv"] == (try TestPaths.utf8Text(scratch.path("doc.tsv"))))
+    }
+
     @Test("a CRLF manifest reads as its LF copy: no \\r in a prefix, five fields where there are five")
     func crlfManifest() throws {
         let folder = URL(fileURLWithPath: "/data")

@@ -29,6 +29,9 @@ struct UsageErrorTests {
         (["align", "--level", "chapter"], "The value 'chapter' is invalid for '--level <level>'"),
         (["align", "--format", "moses"], "--format moses writes two files"),
         (["align", "--format", "moses", "-o", "-"], "--format moses writes two files"),
+        (["align", "--format", "xlsx"], "--format xlsx writes a binary file: give it with -o FILE"),
+        (["check", "--format", "xlsx", "memory.tmx"], "--format xlsx writes a binary file: give it with -o FILE"),
+        (["check", "--min-divergence-confidence", "3", "memory.tmx"], "--min-divergence-confidence must be between 0 and 1"),
     ])
     func usage(arguments: [String], words: String) throws {
         let started = Date()

@@ -8,7 +8,7 @@ import SverkaTestSupport
 @testable import SverkaWrite
 
 /// What the writer tests share: the telegram aligned, a hand-made diagnosis, and running the
-/// external tools that read the writers' output (xmllint, Chromium, translate-toolkit).
+/// external tools that read the writers' output (xmllint, Chromium, translate-toolkit, LibreOffice).
 ///
 /// External tools: a test that needs one carries ``requires(_:)``. Where the tool is installed
 /// the test runs. Where it is missing the test is skipped with a message naming
@@ -75,6 +75,8 @@ enum WriterTestSupport {
         case xmllint, chromium
         /// translate-toolkit's Python package (`python3 -c 'import translate.storage.tmx'`).
         case translateToolkit = "translate-toolkit"
+        /// LibreOffice's `soffice`, with Calc (it converts the XLSX review sheet to CSV).
+        case libreoffice
 
         /// Where it comes from, for messages.
         var package: String {
@@ -82,6 +84,7 @@ enum WriterTestSupport {
             case .xmllint: return "Debian libxml2-utils"
             case .chromium: return "Debian chromium"
             case .translateToolkit: return "PyPI translate-toolkit"
+            case .libreoffice: return "Debian libreoffice-calc-nogui"
             }
         }
     }
@@ -101,6 +104,7 @@ enum WriterTestSupport {
         switch tool {
         case .xmllint: return executable("xmllint") != nil
         case .chromium: return chromiumPath != nil
+        case .libreoffice: return libreofficePath != nil
         case .translateToolkit:
             guard let python = executable("python3"),
                   let result = try? run(python, ["-c", "import translate.storage.tmx"], timeout: 60) else { return false }
@@ -123,10 +127,23 @@ enum WriterTestSupport {
         switch tool {
         case .xmllint: path = executable("xmllint")
         case .chromium: path = chromiumPath
+        case .libreoffice: path = libreofficePath
         case .translateToolkit: path = isAvailable(.translateToolkit) ? executable("python3") : nil
         }
         return try #require(path, "\(tool.rawValue) (\(tool.package)) is missing; run Scripts/install-test-tools.sh",
                             sourceLocation: sourceLocation)
+    }
+
+    /// LibreOffice's `soffice`, when Calc is installed beside it (the Writer-only packages
+    /// cannot read a spreadsheet).
+    static var libreofficePath: String? {
+        guard let soffice = executable("soffice") else { return nil }
+        let program = URL(fileURLWithPath: soffice).resolvingSymlinksInPath().deletingLastPathComponent()
+        let calc = ["libsclo.so", "libscfiltlo.so"].contains {
+            FileManager.default.fileExists(atPath: program.appendingPathComponent($0).path)
+                || FileManager.default.fileExists(atPath: "/usr/lib/libreoffice/program/" + $0)
+        }
+        return calc ? soffice : nil
     }
 
     /// Chromium under one of its usual names.

@@ -85,4 +85,51 @@ struct XLIFFWriterTests {
         #expect(counts.first == String(beads.count))
         #expect(counts.dropFirst().first == String(beads.filter { $0.kind == .alignment && !$0.isNull }.count))
     }
+
+    /// The schema written for the tests for `version` (see Tests/Fixtures/README.md).
+    private static func schema(_ version: XLIFFWriter.Version) -> String {
+        TestPaths.fixture(version == .v1_2 ? "xliff/sverka-xliff-1.2.xsd" : "xliff/sverka-xliff-2.xsd")
+    }
+
+    /// `xmllint --schema` of `xml` against the schema of `version`: whether it validates, and what xmllint said.
+    private static func validate(_ xml: String, _ version: XLIFFWriter.Version, name: String) throws -> (valid: Bool, messages: String) {
+        let directory = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Support.write(xml, to: name, in: directory)
+        let run = try Support.run(try Support.require(.xmllint), ["--nonet", "--noout", "--schema", schema(version), path])
+        return (run.status == 0 && run.stderr.contains("validates"), run.stderr)
+    }
+
+    @Test("XLIFF 1.2 and 2.1 validate against the schemas of the specifications' structure: the telegram at both levels, every kind of bead with markup and control characters",
+          Support.requires(.xmllint),
+          arguments: XLIFFWriter.Version.allCases)
+    func validatesAgainstSchema(version: XLIFFWriter.Version) throws {
+        let telegram = try TestDocuments.telegram()
+        let handMade = HandMade.result(source: ["Привет & <мир> \u{01}", "Только в оригинале.", "СОВЕРШЕННО СЕКРЕТНО"],
+                                       target: ["Hello & <world> \"quoted\"\r\n", "[Translator's note]"])
+        for (name, result, level) in [("telegram", telegram, AlignmentLevel.paragraph), ("telegram-sentences", telegram, .sentence),
+                                      ("hand-made", handMade, .paragraph)] {
+            let units = AlignedUnits(result: result, level: level)
+            let xml = XLIFFWriter(version: version, toolVersion: "0.3.0").write(units, diagnosis: Support.diagnosis(for: result, level: level))
+            let checked = try Self.validate(xml, version, name: "\(name).xlf")
+            #expect(checked.valid, "\(name) (XLIFF \(version.rawValue)): \(checked.messages.prefix(2000))")
+        }
+    }
+
+    @Test("the schemas refuse what the specifications refuse: an unknown state, a repeated unit id, a unit with no id",
+          Support.requires(.xmllint), arguments: XLIFFWriter.Version.allCases)
+    func schemasRefuseInvalidFiles(version: XLIFFWriter.Version) throws {
+        let xml = XLIFFWriter(version: version, toolVersion: "0.3.0").write(AlignedUnits(result: HandMade.result(), level: .paragraph))
+        let unitTag = version == .v1_2 ? "<trans-unit id=\"b1\"" : "<unit id=\"b1\""
+        #expect(xml.contains("state=\"translated\"") && xml.contains(unitTag))
+        let broken = [
+            ("state", xml.replacingOccurrences(of: "state=\"translated\"", with: "state=\"done\"")),
+            ("repeated-id", xml.replacingOccurrences(of: unitTag, with: unitTag.replacingOccurrences(of: "b1", with: "b0"))),
+            ("no-id", xml.replacingOccurrences(of: unitTag, with: unitTag.replacingOccurrences(of: " id=\"b1\"", with: ""))),
+        ]
+        for (name, text) in broken {
+            #expect(text != xml)
+            #expect(try !Self.validate(text, version, name: "\(name).xlf").valid, "\(name) should not validate")
+        }
+    }
 }

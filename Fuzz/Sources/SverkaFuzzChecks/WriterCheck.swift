@@ -31,8 +31,10 @@ public enum WriterCheck {
     public static func problem(in rendered: OutputFormat.Rendered, format: OutputFormat, output: AlignmentPipeline.Output) -> String? {
         let beads = output.units.alignment?.beads ?? []
         switch (format, rendered) {
-        case (.tmx, .single(let xml)), (.html, .single(let xml)):
+        case (.tmx, .single(let xml)), (.html, .single(let xml)), (.xliff, .single(let xml)), (.xliff2, .single(let xml)):
             return XMLCheck.problem(in: xml)
+        case (.xlsx, .bytes(let data)):
+            return data.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? nil : "the XLSX sheet is not a zip archive"
         case (.json, .single(let json)):
             return jsonProblem(json, output: output)
         case (.tsv, .single(let tsv)):

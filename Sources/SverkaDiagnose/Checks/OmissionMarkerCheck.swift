@@ -3,7 +3,7 @@ import SverkaAlign
 /// `omission-marker`: a marker of omission (`[...]`) in the translation, with the unpaired source
 /// text next to it that it stands for. A marker answered by a marker (`...` translated as `...`)
 /// is no divergence.
-struct OmissionMarkerCheck: DivergenceCheck {
+package struct OmissionMarkerCheck: DivergenceCheck {
     func findings(at bead: BeadUnderCheck) -> [Finding] {
         guard bead.bead.kind == .omission else { return [] }
         if Self.isMarkerOnly(bead.source) && Self.isMarkerOnly(bead.target) { return [] }
@@ -21,7 +21,7 @@ struct OmissionMarkerCheck: DivergenceCheck {
     }
 
     /// Whether `text` is only the punctuation of a marker of omission (dots, ellipses, brackets).
-    static func isMarkerOnly(_ text: String) -> Bool {
+    package static func isMarkerOnly(_ text: String) -> Bool {
         !text.isEmpty && text.contains(where: { $0 == "." || $0 == "…" }) && text.allSatisfy { ".…[](){}<> ".contains($0) }
     }
 }
