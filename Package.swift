@@ -27,11 +27,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // The XLSX review sheet is a zip of XML parts.
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `swift package generate-documentation --target Sverka` (the DocC catalogue in Sources/Sverka/Sverka.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
-        // Reads the zip archives of DOCX, ODT and EPUB (SverkaReaders).
+        // Reads the zip archives of DOCX, ODT and EPUB (SverkaReaders), writes the XLSX review sheet (SverkaWrite).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
