@@ -68,10 +68,15 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Reads standard input to its end and decodes it, named "standard input" in messages (throws
-    /// ``InputError``; the size limit is counted while reading).
+    /// ``InputError``; the size limit is counted while reading); a PDF (`%PDF-` first) is read for
+    /// its text layer (throws ``PDFError`` too).
     public func decodeStandardInput(side: Side? = nil) throws -> DecodedText {
-        try InputDecoder(maxInputBytes: maxInputBytes).load(descriptor: 0, name: "standard input",
-                                                             encoding: side.map(encoding(of:)) ?? encoding)
+        let decoder = InputDecoder(maxInputBytes: maxInputBytes)
+        let bytes = try decoder.readStream(descriptor: 0, name: "standard input")
+        if PDFReader.startsLikePDF(bytes) {
+            return try PDFReader(maxInputBytes: maxInputBytes).text(of: bytes, name: "standard input")
+        }
+        return try decoder.decode(bytes, name: "standard input", encoding: side.map(encoding(of:)) ?? encoding)
     }
 
     /// Reads and decodes the file at `path`, the `side` of a pair, in that side's encoding (a PDF:

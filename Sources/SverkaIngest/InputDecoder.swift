@@ -69,7 +69,13 @@ public struct InputDecoder: Sendable {
     /// Reads what is left on an open `descriptor` (standard input: 0), named `name` in errors, and
     /// decodes it; the size limit is counted while reading. The descriptor stays open.
     public func load(descriptor: Int32, name: String, encoding: String? = nil) throws -> DecodedText {
-        try decode(try read(descriptor, name: name, sizeHint: 0), name: name, encoding: encoding)
+        try decode(try readStream(descriptor: descriptor, name: name), name: name, encoding: encoding)
+    }
+
+    /// The bytes left on an open `descriptor`, named `name` in errors, read with the size limit as
+    /// ``load(descriptor:name:encoding:)`` reads them. The descriptor stays open.
+    public func readStream(descriptor: Int32, name: String) throws -> [UInt8] {
+        try read(descriptor, name: name, sizeHint: 0)
     }
 
     /// The bytes left on `descriptor`, at most ``limit`` of them (more: ``InputError/streamTooLarge(path:limit:)``).

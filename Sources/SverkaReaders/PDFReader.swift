@@ -55,7 +55,8 @@ public struct PDFReader: Sendable {
         try text(of: try InputDecoder(maxInputBytes: maxInputBytes).readBytes(path: path), name: path)
     }
 
-    /// The text of the PDF held in `bytes`, named `name` in messages.
+    /// The text of the PDF held in `bytes` (read with the size limit by the caller), named `name`
+    /// in messages; more text than ``maxInputBytes`` is refused.
     public func text(of bytes: [UInt8], name: String) throws -> DecodedText {
         if bytes.isEmpty { throw InputError.empty(path: name) }
         // PDF readers accept a little junk before the signature (within 1024 bytes).
@@ -63,13 +64,12 @@ public struct PDFReader: Sendable {
         guard head.indices.contains(where: { head[$0...].starts(with: Self.signature) }) else {
             throw PDFError.notPDF(path: name)
         }
-        let pages = try Self.pages(of: bytes, name: name)
+        let limit = min(maxInputBytes, InputDecoder.largestSupportedBytes)
+        let pages = try Self.pages(of: bytes, name: name, limit: limit)
         let empty = pages.indices.filter { pages[$0].isEmpty }
         if empty.count == pages.count { throw PDFError.noTextLayer(path: name, pages: pages.count) }
         let text = layout.text(of: pages)
-        if text.utf8.count > min(maxInputBytes, InputDecoder.largestSupportedBytes) {
-            throw PDFError.textTooLarge(path: name, limit: min(maxInputBytes, InputDecoder.largestSupportedBytes))
-        }
+        if text.utf8.count > limit { throw PDFError.textTooLarge(path: name, limit: limit) }
         var warnings: [String] = []
         if !empty.isEmpty {
             let shown = empty.prefix(10).map { String($0 + 1) }.joined(separator: ", ")
@@ -79,8 +79,9 @@ public struct PDFReader: Sendable {
         return DecodedText(name: name, text: text, encoding: "UTF-8", encodingWasDetected: true, warnings: warnings)
     }
 
-    /// The lines of every page of the PDF in `bytes`, through poppler.
-    static func pages(of bytes: [UInt8], name: String) throws -> [[PDFLine]] {
+    /// The lines of every page of the PDF in `bytes`, through poppler; more than `limit` bytes of
+    /// text in all is ``PDFError/textTooLarge(path:limit:)``, found page by page.
+    static func pages(of bytes: [UInt8], name: String, limit: Int) throws -> [[PDFLine]] {
         var status = SV_PDF_OK
         var message: UnsafeMutablePointer<CChar>?
         let opened = bytes.withUnsafeBufferPointer { sv_pdf_open($0.baseAddress, $0.count, &status, &message) }
@@ -95,6 +96,7 @@ public struct PDFReader: Sendable {
         guard count > 0 else { throw PDFError.damaged(path: name, reason: "it has no pages") }
         var pages: [[PDFLine]] = []
         pages.reserveCapacity(count)
+        var total = 0
         for index in 0..<count {
             var page = sv_pdf_page()
             guard sv_pdf_page_read(document, Int32(index), &page) == 0 else {
@@ -102,6 +104,8 @@ public struct PDFReader: Sendable {
             }
             defer { sv_pdf_page_free(&page) }
             let text = page.text.map { String(cString: $0) } ?? ""
+            total += text.utf8.count
+            if total > limit { throw PDFError.textTooLarge(path: name, limit: limit) }
             let glyphs = (0..<page.box_count).map { k -> PDFLine.Box in
                 let box = page.boxes[k]
                 return PDFLine.Box(left: box.x1, top: box.y1, right: box.x2, bottom: box.y2)

@@ -70,6 +70,23 @@ struct PDFInputTests {
         #expect(result.stdout.contains("Посылаю Вам для ознакомления текст моей телеграммы"))
     }
 
+    @Test("a PDF on standard input is read as one; --verify passes; batch aligns a PDF pair")
+    func standardInputVerifyAndBatch() throws {
+        let files = try PDFSamples.files()
+        let piped = try SverkaProcess.run(["segment", "-"], input: files.telegramRussian)
+        let named = try SverkaProcess.run(["segment", files.telegramRussian])
+        #expect(piped.status == 0, "\(piped)")
+        #expect(piped.stdout == named.stdout)
+        let verified = try SverkaProcess.run(["align", files.telegramRussian, files.telegramEnglish, "--verify", "--quiet"])
+        #expect(verified.status == 0, "\(verified)")
+        let scratch = try TemporaryDirectory()
+        let manifest = try scratch.file("pairs.tsv", text: "\(files.report)\t\(files.reportEnglishText)\t\(scratch.path("out/report"))\n")
+        let batch = try SverkaProcess.run(["batch", manifest, "--format", "tsv"])
+        #expect(batch.status == 0, "\(batch)")
+        let tsv = try String(contentsOfFile: scratch.path("out/report.tsv"), encoding: .utf8)
+        #expect(tsv.contains(ExpeditionReport.brokenWord))
+    }
+
     @Test("an encrypted PDF, a PDF without text, a .pdf that is not one: one line, exit 2, for segment and align")
     func refused() throws {
         let files = try PDFSamples.files()

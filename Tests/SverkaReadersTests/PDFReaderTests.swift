@@ -95,7 +95,7 @@ struct PDFReaderTests {
         }
     }
 
-    @Test("the size limit counts the PDF's bytes")
+    @Test("the size limit counts the PDF's bytes and the text taken out of it")
     func sizeLimit() throws {
         let path = try PDFSamples.files().telegramRussian
         let size = try TestPaths.bytes(path).count
@@ -103,6 +103,11 @@ struct PDFReaderTests {
             try PDFReader(maxInputBytes: size - 1).read(path: path)
         }
         #expect(throws: Never.self) { try PDFReader(maxInputBytes: size).read(path: path) }
+        // The text taken out counts too: a few compressed bytes can hold much text.
+        let text = try PDFReader().read(path: path).text.utf8.count
+        #expect(throws: PDFError.textTooLarge(path: "small", limit: text / 2)) {
+            try PDFReader(maxInputBytes: text / 2).text(of: try TestPaths.bytes(path), name: "small")
+        }
     }
 
     @Test("claims(path:) takes .pdf names and regular files that begin with %PDF-, never a pipe")
