@@ -31,6 +31,10 @@ public final class AnchorEvidence: BeadEvidence {
     /// Per unit of each side, the sum of its anchors' penalties (in id order).
     private let sourceMisses: UnsafeMutablePointer<Double>
     private let targetMisses: UnsafeMutablePointer<Double>
+    /// Per unit of each side, a 64-bit mask with the bit of each of its anchors (``maskBit(_:)``):
+    /// a unit whose mask lacks an anchor's bit does not hold it.
+    private let sourceMasks: UnsafeMutablePointer<UInt64>
+    private let targetMasks: UnsafeMutablePointer<UInt64>
     /// Per side and window width (index `width − 1`; width 1 empty), the anchors that two units
     /// of each window hold, sorted; built by `prepare` before the search (replaced only there,
     /// never while a search runs), read through the views.
@@ -38,10 +42,14 @@ public final class AnchorEvidence: BeadEvidence {
     private var targetRepeats: [WindowTable] = []
     @exclusivity(unchecked) private var sourceRepeatViews: UnsafeMutablePointer<WindowTable.View>?
     @exclusivity(unchecked) private var targetRepeatViews: UnsafeMutablePointer<WindowTable.View>?
+    /// The window widths the repeat tables serve (their counts, read by `bonus` without the
+    /// exclusivity checks that reading the arrays would cost).
+    @exclusivity(unchecked) private var sourceRepeatWidth = 0
+    @exclusivity(unchecked) private var targetRepeatWidth = 0
     /// The merged bonus and the shared score of every unit pair of the current search, when
     /// prepared; `pairView` reads it without reference counting.
     private var pairs: UnitPairValues<(merged: Double, shared: Double)>?
-    @exclusivity(unchecked) private var pairView: Unmanaged<UnitPairValues<(merged: Double, shared: Double)>>?
+    @exclusivity(unchecked) private var pairView: UnitPairValues<(merged: Double, shared: Double)>.View?
 
     /// Evidence over the given features, scored with `vocabulary`'s weights.
     package init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
@@ -53,6 +61,7 @@ public final class AnchorEvidence: BeadEvidence {
         self.scores = Self.interleaved(weights, missPenalties)
         self.sourceMisses = Self.missSums(source, scores)
         self.targetMisses = Self.missSums(target, scores)
+        (sourceMasks, targetMasks) = (Self.masks(source), Self.masks(target))
         (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
         (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
@@ -66,12 +75,14 @@ public final class AnchorEvidence: BeadEvidence {
         self.scores = Self.interleaved(weights, missPenalties)
         self.sourceMisses = Self.missSums(source, scores)
         self.targetMisses = Self.missSums(target, scores)
+        (sourceMasks, targetMasks) = (Self.masks(source), Self.masks(target))
         (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
         (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
 
     deinit {
         for pointer in [sourceMisses, targetMisses] { pointer.deallocate() }
+        for pointer in [sourceMasks, targetMasks] { pointer.deallocate() }
         scores.deallocate()
         sourceRepeatViews?.deallocate()
         targetRepeatViews?.deallocate()
@@ -96,6 +107,23 @@ public final class AnchorEvidence: BeadEvidence {
             (sums + k).initialize(to: sum)
         }
         return sums
+    }
+
+    /// The bit of anchor `id` in a unit's mask.
+    @inline(__always)
+    private static func maskBit(_ id: Int32) -> UInt64 {
+        1 << UInt64((UInt32(bitPattern: id) &* 2_654_435_769) >> 26)
+    }
+
+    /// Each unit's mask of anchor bits.
+    private static func masks(_ features: UnitFeatures) -> UnsafeMutablePointer<UInt64> {
+        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(features.count, 1))
+        for k in 0..<features.count {
+            var mask: UInt64 = 0
+            for id in features.anchors(of: k) { mask |= maskBit(id) }
+            (masks + k).initialize(to: mask)
+        }
+        return masks
     }
 
     /// For each window of `width` units of `features`, the anchors held by two or more of its units.
@@ -155,6 +183,8 @@ public final class AnchorEvidence: BeadEvidence {
         targetRepeatViews?.deallocate()
         sourceRepeatViews = Self.views(sourceRepeats)
         targetRepeatViews = Self.views(targetRepeats)
+        sourceRepeatWidth = sourceRepeats.count
+        targetRepeatWidth = targetRepeats.count
     }
 
     /// Computes the merged bonus and the shared score of every unit pair of `pairs` once.
@@ -167,24 +197,24 @@ public final class AnchorEvidence: BeadEvidence {
             scored(sourceUnits.window(i), targetUnits.window(j))
         }
         self.pairs = built
-        pairView = Unmanaged.passUnretained(built)
+        pairView = built.view
     }
 
     public func bonus(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double {
-        if sourceRepeats.count < sourceRange.count || targetRepeats.count < targetRange.count {
+        if sourceRepeatWidth < sourceRange.count || targetRepeatWidth < targetRange.count {
             prepare(maxSourceUnits: sourceRange.count, maxTargetUnits: targetRange.count) // not prepared: single-threaded use
         }
         guard let sourceRepeatViews, let targetRepeatViews else { return 0 }
         let (sourceUnits, targetUnits) = (self.sourceUnits, self.targetUnits)
+        let pairView = self.pairView
         if sourceRange.count == 1 && targetRange.count == 1 {
-            return pairView?._withUnsafeGuaranteedRef({ $0.value(sourceRange.lowerBound, targetRange.lowerBound) })?.merged
+            return pairView?.value(sourceRange.lowerBound, targetRange.lowerBound)?.merged
                 ?? scored(sourceUnits.window(sourceRange.lowerBound), targetUnits.window(targetRange.lowerBound)).merged
         }
         var shared = 0.0
         for i in sourceRange {
             for j in targetRange {
-                shared += pairView?._withUnsafeGuaranteedRef({ $0.value(i, j) })?.shared
-                    ?? scored(sourceUnits.window(i), targetUnits.window(j)).shared
+                shared += pairView?.value(i, j)?.shared ?? scored(sourceUnits.window(i), targetUnits.window(j)).shared
             }
         }
         // An anchor that two units of one side hold was counted once per unit pair: count it as
@@ -192,30 +222,40 @@ public final class AnchorEvidence: BeadEvidence {
         let sourceRepeated = sourceRepeatViews[sourceRange.count - 1].window(sourceRange.lowerBound)
         let targetRepeated = targetRepeatViews[targetRange.count - 1].window(targetRange.lowerBound)
         if !sourceRepeated.isEmpty || !targetRepeated.isEmpty {
-            var a = 0
-            var b = 0
-            while a < sourceRepeated.count || b < targetRepeated.count {
-                let id: Int32
-                if b == targetRepeated.count || (a < sourceRepeated.count && sourceRepeated[a] < targetRepeated[b]) {
-                    id = sourceRepeated[a]
-                    a += 1
-                } else {
-                    id = targetRepeated[b]
-                    if a < sourceRepeated.count && sourceRepeated[a] == id { a += 1 }
-                    b += 1
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: targetRange.count) { targetHeld in
+                var a = 0
+                var b = 0
+                while a < sourceRepeated.count || b < targetRepeated.count {
+                    let id: Int32
+                    if b == targetRepeated.count || (a < sourceRepeated.count && sourceRepeated[a] < targetRepeated[b]) {
+                        id = sourceRepeated[a]
+                        a += 1
+                    } else {
+                        id = targetRepeated[b]
+                        if a < sourceRepeated.count && sourceRepeated[a] == id { a += 1 }
+                        b += 1
+                    }
+                    // Units whose masks lack the anchor's bit do not hold it; an anchor missing
+                    // from either side was not counted at all.
+                    let bit = Self.maskBit(id)
+                    var onTarget = 0
+                    for (n, j) in targetRange.enumerated() {
+                        let held = targetMasks[j] & bit == 0 ? 0 : Self.count(of: id, in: targetUnits, j)
+                        targetHeld[n] = held
+                        onTarget += held
+                    }
+                    guard onTarget > 0 else { continue }
+                    var onSource = 0
+                    var counted = 0
+                    for i in sourceRange where sourceMasks[i] & bit != 0 {
+                        let held = Self.count(of: id, in: sourceUnits, i)
+                        guard held > 0 else { continue }
+                        onSource += held
+                        for n in 0..<targetRange.count { counted += min(held, targetHeld[n]) }
+                    }
+                    let excess = counted - min(onSource, onTarget)
+                    if excess != 0 { shared -= Double(excess) * scores[Int(id)].shared }
                 }
-                var onSource = 0
-                var onTarget = 0
-                var counted = 0
-                for i in sourceRange {
-                    let held = Self.count(of: id, in: sourceUnits, i)
-                    onSource += held
-                    guard held > 0 else { continue }
-                    for j in targetRange { counted += min(held, Self.count(of: id, in: targetUnits, j)) }
-                }
-                for j in targetRange { onTarget += Self.count(of: id, in: targetUnits, j) }
-                let excess = counted - min(onSource, onTarget)
-                if excess != 0 { shared -= Double(excess) * scores[Int(id)].shared }
             }
         }
         var sourceMissed = 0.0

@@ -24,6 +24,10 @@ public struct BeadCost {
     public let nullPivotLength: Int
     /// The evidence terms.
     public let evidence: [BeadEvidence]
+    /// The same terms without ownership, for the inner loop: reading a term from `evidence`
+    /// retains and releases it, and threads scoring at once then contend for its reference count.
+    /// `evidence` keeps them alive.
+    private let terms: [UnownedEvidence]
     let sourceLengths: [Int]
     let targetLengths: [Int]
     private let sourcePrefix: [Int]
@@ -38,6 +42,7 @@ public struct BeadCost {
         self.nullFloor = min(max(nullFloor, 0), 1)
         self.nullPivotLength = max(nullPivotLength, 1)
         self.evidence = evidence
+        self.terms = evidence.map(UnownedEvidence.init)
         self.sourceLengths = sourceLengths
         self.targetLengths = targetLengths
         self.sourcePrefix = Self.prefixSums(sourceLengths)
@@ -60,7 +65,9 @@ public struct BeadCost {
             return nullCost * Double(source.count + target.count) * (nullFloor + (1 - nullFloor) * share)
         }
         var total = lengthModel.cost(sourceLength: ls, targetLength: lt) + prior
-        for term in evidence { total -= term.bonus(source: source, target: target) }
+        terms.withUnsafeBufferPointer { terms in
+            for k in terms.indices { total -= terms[k].term.bonus(source: source, target: target) }
+        }
         return total
     }
 
@@ -96,4 +103,9 @@ public struct BeadCost {
     static func blockSums(_ values: [Int], _ size: Int) -> [Int] {
         stride(from: 0, to: values.count, by: size).map { values[$0..<min($0 + size, values.count)].reduce(0, +) }
     }
+}
+
+/// A reference to an evidence term that neither retains nor releases it (see ``BeadCost``).
+private struct UnownedEvidence {
+    unowned(unsafe) let term: BeadEvidence
 }
