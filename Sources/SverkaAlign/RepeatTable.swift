@@ -26,7 +26,10 @@ final class RepeatTable: @unchecked Sendable {
         var flatHeld: [UInt64] = []
         var offsets = [0]
         offsets.reserveCapacity(features.count + 1)
-        var entries: [(id: Int32, unit: Int, count: Int)] = []
+        // Each unit's distinct anchors as one integer each: the id (high 32 bits), the unit's
+        // place in the window (8 bits, clipped: only windows of up to four are packed) and its
+        // count (24 bits, clipped: past 16 bits it is not packed), so that sorting groups them by id.
+        var entries: [UInt64] = []
         for k in 0..<features.count {
             if width > 1 {
                 entries.removeAll(keepingCapacity: true)
@@ -36,25 +39,28 @@ final class RepeatTable: @unchecked Sendable {
                     while n < anchors.endIndex {
                         var end = n + 1
                         while end < anchors.endIndex && anchors[end] == anchors[n] { end += 1 }
-                        entries.append((anchors[n], u - k, end - n))
+                        entries.append(UInt64(UInt32(bitPattern: anchors[n])) << 32 | UInt64(min(u - k, 0xFF)) << 24
+                                       | UInt64(min(end - n, 0xFF_FFFF)))
                         n = end
                     }
                 }
-                entries.sort { ($0.id, $0.unit) < ($1.id, $1.unit) }
+                entries.sort()
                 var n = 0
                 while n < entries.count {
+                    let id = entries[n] >> 32
                     var end = n + 1
-                    while end < entries.count && entries[end].id == entries[n].id { end += 1 }
+                    while end < entries.count && entries[end] >> 32 == id { end += 1 }
                     if end - n >= 2 {
                         var packed: UInt64 = 0
                         for entry in entries[n..<end] {
-                            guard width <= Self.maxPackedWidth, entry.count <= 0xFFFF else {
+                            let count = entry & 0xFF_FFFF
+                            guard width <= Self.maxPackedWidth, count <= 0xFFFF else {
                                 packed = Self.unpacked
                                 break
                             }
-                            packed |= UInt64(entry.count) << UInt64(16 * entry.unit)
+                            packed |= count << (16 * ((entry >> 24) & 0xFF))
                         }
-                        flatIDs.append(entries[n].id)
+                        flatIDs.append(Int32(bitPattern: UInt32(truncatingIfNeeded: id)))
                         flatHeld.append(packed)
                     }
                     n = end
