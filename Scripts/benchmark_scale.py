@@ -27,7 +27,8 @@ Each size is also aligned with --no-dictionary added (unless the options after -
 it are printed: what the dictionary costs (its loading, stemming and lexical scores) against what
 it adds. Without a dictionary the aligner learns a lexicon from a first pass and aligns again.
 
-If the environment variable HUNALIGN names a hunalign binary, hunalign runs on the same inputs
+If the environment variable HUNALIGN names a hunalign binary (or, without it, `hunalign` is on the
+PATH), hunalign runs on the same inputs
 (`hunalign -utf EMPTY.dic SRC TGT`, an empty dictionary, ladder output converted to beads: the
 sentences between consecutive rungs form one bead) and its wall and CPU time, memory and F1 are
 printed beside sverka's default run, with the ratios hunalign / sverka of each, for sizes up to
@@ -222,7 +223,7 @@ def main():
         subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
     if not EVAL.exists():
         sys.exit(f"no evaluation data at {EVAL}")
-    hunalign = os.environ.get("HUNALIGN")
+    hunalign = os.environ.get("HUNALIGN") or shutil.which("hunalign")
     if hunalign and not os.access(hunalign, os.X_OK):
         sys.exit(f"HUNALIGN={hunalign} is not an executable")
 
@@ -238,6 +239,8 @@ def main():
     header = f"{'sentences':>9} {'seconds':>9} {'cpu s':>9} {'peak MB':>9} {'strict F1':>9} {'growth':>7}"
     if compare:
         header += f"  | no-dict {'cpu s':>7} {'F1':>7} {'cpu ratio':>9}"
+    if not hunalign:
+        print("# hunalign not found (set HUNALIGN or put it on the PATH): sverka alone", flush=True)
     if hunalign:
         header += f"  | hunalign {'seconds':>8} {'cpu s':>8} {'peak MB':>8} {'F1':>7}  ratios time/cpu/mem/F1"
     print(header, flush=True)

@@ -31,17 +31,25 @@ public final class AnchorEvidence: BeadEvidence {
     /// Per unit of each side, the sum of its anchors' penalties (in id order).
     private let sourceMisses: UnsafeMutablePointer<Double>
     private let targetMisses: UnsafeMutablePointer<Double>
+    /// Per unit of each side, a 64-bit mask with the bit of each of its anchors (``maskBit(_:)``):
+    /// a unit whose mask lacks an anchor's bit does not hold it.
+    private let sourceMasks: UnsafeMutablePointer<UInt64>
+    private let targetMasks: UnsafeMutablePointer<UInt64>
     /// Per side and window width (index `width − 1`; width 1 empty), the anchors that two units
     /// of each window hold, sorted; built by `prepare` before the search (replaced only there,
     /// never while a search runs), read through the views.
-    private var sourceRepeats: [WindowTable] = []
-    private var targetRepeats: [WindowTable] = []
-    @exclusivity(unchecked) private var sourceRepeatViews: UnsafeMutablePointer<WindowTable.View>?
-    @exclusivity(unchecked) private var targetRepeatViews: UnsafeMutablePointer<WindowTable.View>?
+    private var sourceRepeats: [RepeatTable] = []
+    private var targetRepeats: [RepeatTable] = []
+    @exclusivity(unchecked) private var sourceRepeatViews: UnsafeMutablePointer<RepeatTable.View>?
+    @exclusivity(unchecked) private var targetRepeatViews: UnsafeMutablePointer<RepeatTable.View>?
+    /// The window widths the repeat tables serve (their counts, read by `bonus` without the
+    /// exclusivity checks that reading the arrays would cost).
+    @exclusivity(unchecked) private var sourceRepeatWidth = 0
+    @exclusivity(unchecked) private var targetRepeatWidth = 0
     /// The merged bonus and the shared score of every unit pair of the current search, when
     /// prepared; `pairView` reads it without reference counting.
     private var pairs: UnitPairValues<(merged: Double, shared: Double)>?
-    @exclusivity(unchecked) private var pairView: Unmanaged<UnitPairValues<(merged: Double, shared: Double)>>?
+    @exclusivity(unchecked) private var pairView: UnitPairValues<(merged: Double, shared: Double)>.View?
 
     /// Evidence over the given features, scored with `vocabulary`'s weights.
     package init(source: UnitFeatures, target: UnitFeatures, vocabulary: AnchorVocabulary) {
@@ -53,6 +61,7 @@ public final class AnchorEvidence: BeadEvidence {
         self.scores = Self.interleaved(weights, missPenalties)
         self.sourceMisses = Self.missSums(source, scores)
         self.targetMisses = Self.missSums(target, scores)
+        (sourceMasks, targetMasks) = (Self.masks(source), Self.masks(target))
         (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
         (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
@@ -66,12 +75,14 @@ public final class AnchorEvidence: BeadEvidence {
         self.scores = Self.interleaved(weights, missPenalties)
         self.sourceMisses = Self.missSums(source, scores)
         self.targetMisses = Self.missSums(target, scores)
+        (sourceMasks, targetMasks) = (Self.masks(source), Self.masks(target))
         (sourceTable, targetTable) = (Self.unitTable(source), Self.unitTable(target))
         (sourceUnits, targetUnits) = (sourceTable.view, targetTable.view)
     }
 
     deinit {
         for pointer in [sourceMisses, targetMisses] { pointer.deallocate() }
+        for pointer in [sourceMasks, targetMasks] { pointer.deallocate() }
         scores.deallocate()
         sourceRepeatViews?.deallocate()
         targetRepeatViews?.deallocate()
@@ -98,29 +109,21 @@ public final class AnchorEvidence: BeadEvidence {
         return sums
     }
 
-    /// For each window of `width` units of `features`, the anchors held by two or more of its units.
-    private static func repeats(_ features: UnitFeatures, width: Int) -> WindowTable {
-        var lists = [[Int32]](repeating: [], count: features.count)
-        if width > 1 {
-            var held: [Int32] = []
-            for k in 0..<features.count {
-                held.removeAll(keepingCapacity: true)
-                for u in k..<min(k + width, features.count) {
-                    var previous: Int32 = -1
-                    for id in features.anchors(of: u) where id != previous {
-                        held.append(id)
-                        previous = id
-                    }
-                }
-                held.sort()
-                var repeated: [Int32] = []
-                for n in held.indices.dropFirst() where held[n] == held[n - 1] && repeated.last != held[n] {
-                    repeated.append(held[n])
-                }
-                lists[k] = repeated
-            }
+    /// The bit of anchor `id` in a unit's mask.
+    @inline(__always)
+    private static func maskBit(_ id: Int32) -> UInt64 {
+        1 << UInt64((UInt32(bitPattern: id) &* 2_654_435_769) >> 26)
+    }
+
+    /// Each unit's mask of anchor bits.
+    private static func masks(_ features: UnitFeatures) -> UnsafeMutablePointer<UInt64> {
+        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(features.count, 1))
+        for k in 0..<features.count {
+            var mask: UInt64 = 0
+            for id in features.anchors(of: k) { mask |= maskBit(id) }
+            (masks + k).initialize(to: mask)
         }
-        return WindowTable(count: features.count, width: 1) { lists[$0][...] }
+        return masks
     }
 
     /// How many times unit `k`'s sorted anchors hold `id`.
@@ -133,14 +136,51 @@ public final class AnchorEvidence: BeadEvidence {
         return n
     }
 
+    /// How many times each unit of `range` holds `id`, packed as in ``RepeatTable`` (16 bits per
+    /// unit, the first lowest), or ``RepeatTable/unpacked`` when the range is too wide or a count
+    /// too large. Units whose masks lack the anchor's bit hold none; unless `all`, the anchor is
+    /// known to repeat in no two units of the range, so the first unit holding it is the only one.
+    @inline(__always)
+    private static func held(_ id: Int32, in range: Range<Int>, _ units: WindowTable.View, _ masks: UnsafeMutablePointer<UInt64>,
+                             all: Bool = false) -> UInt64 {
+        guard range.count <= RepeatTable.maxPackedWidth else { return RepeatTable.unpacked }
+        let bit = maskBit(id)
+        var packed: UInt64 = 0
+        for (n, k) in range.enumerated() where masks[k] & bit != 0 {
+            let held = count(of: id, in: units, k)
+            guard held > 0 else { continue }
+            guard held <= 0xFFFF else { return RepeatTable.unpacked }
+            packed |= UInt64(held) << UInt64(16 * n)
+            if !all { break }
+        }
+        return packed
+    }
+
+    /// The excess of the unit pairs' count of `id` over the bead's, counted in the units
+    /// themselves: for beads whose counts cannot be packed.
+    private static func excess(of id: Int32, _ sourceRange: Range<Int>, _ targetRange: Range<Int>,
+                               _ sourceUnits: WindowTable.View, _ targetUnits: WindowTable.View) -> Int {
+        var onSource = 0
+        var onTarget = 0
+        var counted = 0
+        for i in sourceRange {
+            let held = count(of: id, in: sourceUnits, i)
+            onSource += held
+            guard held > 0 else { continue }
+            for j in targetRange { counted += min(held, count(of: id, in: targetUnits, j)) }
+        }
+        for j in targetRange { onTarget += count(of: id, in: targetUnits, j) }
+        return counted - min(onSource, onTarget)
+    }
+
     /// The anchors of each unit of `features`, stored flat.
     private static func unitTable(_ features: UnitFeatures) -> WindowTable {
         WindowTable(count: features.count, width: 1) { features.anchors(of: $0) }
     }
 
     /// The views of `tables`, in a buffer of their own.
-    private static func views(_ tables: [WindowTable]) -> UnsafeMutablePointer<WindowTable.View> {
-        let views = UnsafeMutablePointer<WindowTable.View>.allocate(capacity: max(tables.count, 1))
+    private static func views(_ tables: [RepeatTable]) -> UnsafeMutablePointer<RepeatTable.View> {
+        let views = UnsafeMutablePointer<RepeatTable.View>.allocate(capacity: max(tables.count, 1))
         for (k, table) in tables.enumerated() { (views + k).initialize(to: table.view) }
         return views
     }
@@ -149,12 +189,14 @@ public final class AnchorEvidence: BeadEvidence {
     /// calls only add wider ones).
     public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
         guard sourceRepeats.count < maxSourceUnits || targetRepeats.count < maxTargetUnits else { return }
-        while sourceRepeats.count < maxSourceUnits { sourceRepeats.append(Self.repeats(source, width: sourceRepeats.count + 1)) }
-        while targetRepeats.count < maxTargetUnits { targetRepeats.append(Self.repeats(target, width: targetRepeats.count + 1)) }
+        while sourceRepeats.count < maxSourceUnits { sourceRepeats.append(RepeatTable(source, width: sourceRepeats.count + 1)) }
+        while targetRepeats.count < maxTargetUnits { targetRepeats.append(RepeatTable(target, width: targetRepeats.count + 1)) }
         sourceRepeatViews?.deallocate()
         targetRepeatViews?.deallocate()
         sourceRepeatViews = Self.views(sourceRepeats)
         targetRepeatViews = Self.views(targetRepeats)
+        sourceRepeatWidth = sourceRepeats.count
+        targetRepeatWidth = targetRepeats.count
     }
 
     /// Computes the merged bonus and the shared score of every unit pair of `pairs` once.
@@ -167,56 +209,77 @@ public final class AnchorEvidence: BeadEvidence {
             scored(sourceUnits.window(i), targetUnits.window(j))
         }
         self.pairs = built
-        pairView = Unmanaged.passUnretained(built)
+        pairView = built.view
     }
 
     public func bonus(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double {
-        if sourceRepeats.count < sourceRange.count || targetRepeats.count < targetRange.count {
+        if sourceRepeatWidth < sourceRange.count || targetRepeatWidth < targetRange.count {
             prepare(maxSourceUnits: sourceRange.count, maxTargetUnits: targetRange.count) // not prepared: single-threaded use
         }
         guard let sourceRepeatViews, let targetRepeatViews else { return 0 }
         let (sourceUnits, targetUnits) = (self.sourceUnits, self.targetUnits)
+        let pairView = self.pairView
         if sourceRange.count == 1 && targetRange.count == 1 {
-            return pairView?._withUnsafeGuaranteedRef({ $0.value(sourceRange.lowerBound, targetRange.lowerBound) })?.merged
+            return pairView?.value(sourceRange.lowerBound, targetRange.lowerBound)?.merged
                 ?? scored(sourceUnits.window(sourceRange.lowerBound), targetUnits.window(targetRange.lowerBound)).merged
         }
         var shared = 0.0
         for i in sourceRange {
             for j in targetRange {
-                shared += pairView?._withUnsafeGuaranteedRef({ $0.value(i, j) })?.shared
-                    ?? scored(sourceUnits.window(i), targetUnits.window(j)).shared
+                shared += pairView?.value(i, j)?.shared ?? scored(sourceUnits.window(i), targetUnits.window(j)).shared
             }
         }
         // An anchor that two units of one side hold was counted once per unit pair: count it as
         // the whole bead's minimum instead.
         let sourceRepeated = sourceRepeatViews[sourceRange.count - 1].window(sourceRange.lowerBound)
         let targetRepeated = targetRepeatViews[targetRange.count - 1].window(targetRange.lowerBound)
-        if !sourceRepeated.isEmpty || !targetRepeated.isEmpty {
-            var a = 0
-            var b = 0
-            while a < sourceRepeated.count || b < targetRepeated.count {
-                let id: Int32
-                if b == targetRepeated.count || (a < sourceRepeated.count && sourceRepeated[a] < targetRepeated[b]) {
-                    id = sourceRepeated[a]
+        var a = 0
+        var b = 0
+        while a < sourceRepeated.ids.count || b < targetRepeated.ids.count {
+            // The next anchor repeated on either side, with its counts in the bead's units on
+            // both: from the tables where it repeats, else found in the other side's units.
+            let id: Int32
+            var sourceHeld: UInt64
+            var targetHeld: UInt64
+            if b == targetRepeated.ids.count || (a < sourceRepeated.ids.count && sourceRepeated.ids[a] < targetRepeated.ids[b]) {
+                id = sourceRepeated.ids[a]
+                sourceHeld = sourceRepeated.held[a]
+                targetHeld = Self.held(id, in: targetRange, targetUnits, targetMasks)
+                a += 1
+            } else {
+                id = targetRepeated.ids[b]
+                targetHeld = targetRepeated.held[b]
+                if a < sourceRepeated.ids.count && sourceRepeated.ids[a] == id {
+                    sourceHeld = sourceRepeated.held[a]
                     a += 1
                 } else {
-                    id = targetRepeated[b]
-                    if a < sourceRepeated.count && sourceRepeated[a] == id { a += 1 }
-                    b += 1
+                    sourceHeld = Self.held(id, in: sourceRange, sourceUnits, sourceMasks)
                 }
-                var onSource = 0
-                var onTarget = 0
-                var counted = 0
-                for i in sourceRange {
-                    let held = Self.count(of: id, in: sourceUnits, i)
-                    onSource += held
-                    guard held > 0 else { continue }
-                    for j in targetRange { counted += min(held, Self.count(of: id, in: targetUnits, j)) }
-                }
-                for j in targetRange { onTarget += Self.count(of: id, in: targetUnits, j) }
-                let excess = counted - min(onSource, onTarget)
-                if excess != 0 { shared -= Double(excess) * scores[Int(id)].shared }
+                b += 1
             }
+            if sourceHeld == RepeatTable.unpacked || targetHeld == RepeatTable.unpacked {
+                sourceHeld = Self.held(id, in: sourceRange, sourceUnits, sourceMasks, all: true)
+                targetHeld = Self.held(id, in: targetRange, targetUnits, targetMasks, all: true)
+                if sourceHeld == RepeatTable.unpacked || targetHeld == RepeatTable.unpacked {
+                    let excess = Self.excess(of: id, sourceRange, targetRange, sourceUnits, targetUnits)
+                    if excess != 0 { shared -= Double(excess) * scores[Int(id)].shared }
+                    continue
+                }
+            }
+            // An anchor missing from either side was not counted at all.
+            guard sourceHeld != 0 && targetHeld != 0 else { continue }
+            var onSource = 0
+            var onTarget = 0
+            var counted = 0
+            for n in 0..<targetRange.count { onTarget += Int(truncatingIfNeeded: (targetHeld >> UInt64(16 * n)) & 0xFFFF) }
+            for m in 0..<sourceRange.count {
+                let held = Int(truncatingIfNeeded: (sourceHeld >> UInt64(16 * m)) & 0xFFFF)
+                guard held > 0 else { continue }
+                onSource += held
+                for n in 0..<targetRange.count { counted += min(held, Int(truncatingIfNeeded: (targetHeld >> UInt64(16 * n)) & 0xFFFF)) }
+            }
+            let excess = counted - min(onSource, onTarget)
+            if excess != 0 { shared -= Double(excess) * scores[Int(id)].shared }
         }
         var sourceMissed = 0.0
         for i in sourceRange { sourceMissed += sourceMisses[i] }

@@ -12,8 +12,8 @@ package final class AnchorExtractor {
     /// The words read so far, numbered: a unit's words are recorded by their ids.
     package let words: WordIndex
     var tokenizer: Tokenizer { words.tokenizer }
-    private let transliterator: Transliterator?
-    private var cache: [String: String] = [:]
+    /// Words in lower-case ASCII, for word anchors.
+    private let asciiForms: AsciiForms
     /// The anchor of each word of `words` (by id) worked out so far.
     private var wordAnchors: [(String, AnchorVocabulary.Kind)?] = []
 
@@ -25,16 +25,7 @@ package final class AnchorExtractor {
     package init(language: String) throws {
         self.language = language
         self.words = WordIndex(tokenizer: try Tokenizer(language: language))
-        self.transliterator = try? Transliterator(id: Self.transliteratorID(for: language))
-    }
-
-    /// The ICU transform that maps words of `language` to lower-case ASCII.
-    static func transliteratorID(for language: String) -> String {
-        switch LanguageCode.primary(language) {
-        case "ru", "be": return "Russian-Latin/BGN; Latin-ASCII; Any-Lower"
-        case "uk": return "Ukrainian-Latin/BGN; Latin-ASCII; Any-Lower"
-        default: return "Any-Latin; Latin-ASCII; Any-Lower"
-        }
+        self.asciiForms = AsciiForms(language: language)
     }
 
     /// The anchors of `text`, as ids in `vocabulary` (sorted; a repeated anchor repeats).
@@ -170,21 +161,21 @@ package final class AnchorExtractor {
     /// orthographies and transliterations (`c`/`q` → `k`, `ph` → `f`, `w` → `v`, `x` → `ks`,
     /// `y`/`j` → `i`), so `activate` meets `aktivizatsiyu`, `Kanton` meets `canton`.
     static func cognateKey(_ ascii: String) -> String {
-        var folded = ""
-        var previous: Character?
-        for character in ascii {
-            switch character {
-            case "c", "q": folded.append("k")
-            case "w": folded.append("v")
-            case "x": folded += "ks"
-            case "y", "j": folded.append("i")
-            case "h" where previous == "p": folded.removeLast(); folded.append("f")
-            default: folded.append(character)
+        var folded: [UInt8] = []
+        var previous: UInt8 = 0
+        for letter in ascii.utf8 {
+            switch letter {
+            case UInt8(ascii: "c"), UInt8(ascii: "q"): folded.append(UInt8(ascii: "k"))
+            case UInt8(ascii: "w"): folded.append(UInt8(ascii: "v"))
+            case UInt8(ascii: "x"): folded += [UInt8(ascii: "k"), UInt8(ascii: "s")]
+            case UInt8(ascii: "y"), UInt8(ascii: "j"): folded.append(UInt8(ascii: "i"))
+            case UInt8(ascii: "h") where previous == UInt8(ascii: "p"): folded[folded.count - 1] = UInt8(ascii: "f")
+            default: folded.append(letter)
             }
-            previous = character
+            previous = letter
             if folded.count >= 4 { break }
         }
-        return String(folded.prefix(4))
+        return String(decoding: folded.prefix(4), as: UTF8.self)
     }
 
     /// Each maximal run of digits in `text`, leading zeros dropped (`3.00` → 3, 0).
@@ -222,12 +213,13 @@ package final class AnchorExtractor {
     /// The anchor key and kind of a word token (an acronym or a word prefix), nil when it has
     /// none.
     private func wordAnchor(_ token: Token) -> (String, AnchorVocabulary.Kind)? {
+        if let simple = simpleWordAnchor(token) { return simple }
         var anchor: (String, AnchorVocabulary.Kind)?
         // Only the first letters matter (a prefix of four, an acronym of at most four): the
         // first eight characters transliterate to the same start, and share a cache entry with
         // every other form of the word.
-        let ascii = asciiForm(of: token.lower.count > Self.transliteratedPrefix
-                              ? String(token.lower.prefix(Self.transliteratedPrefix)) : token.lower)
+        let ascii = asciiForms.form(of: token.lower.count > Self.transliteratedPrefix
+                                    ? String(token.lower.prefix(Self.transliteratedPrefix)) : token.lower)
         if !ascii.isEmpty {
             let letters = token.text.filter(\.isLetter)
             if letters.count >= 2 && letters.count <= 4 && letters.allSatisfy(\.isUppercase) {
@@ -239,18 +231,32 @@ package final class AnchorExtractor {
         return anchor
     }
 
-    /// `word` transliterated to lower-case ASCII letters (other characters dropped), cached.
-    private func asciiForm(of word: String) -> String {
-        if let cached = cache[word] { return cached }
-        let transformed: String
-        if word.unicodeScalars.allSatisfy({ $0.isASCII }) {
-            transformed = word
-        } else {
-            transformed = transliterator?.transform(word) ?? word
+    /// ``wordAnchor(_:)`` read from the code units of a word whose text and lower-case form are
+    /// all ASCII or basic Cyrillic (U+0400–U+045F), where every code unit is one character and its
+    /// letters and capitals are known by range, without making characters; nil for other words
+    /// (`.some(nil)`: a simple word without an anchor).
+    private func simpleWordAnchor(_ token: Token) -> (String, AnchorVocabulary.Kind)?? {
+        var letters = 0
+        var capitals = 0
+        for unit in token.text.utf16 {
+            switch unit {
+            case 0x41...0x5A, 0x400...0x42F: letters += 1; capitals += 1
+            case 0x61...0x7A, 0x430...0x45F: letters += 1
+            case 0..<0x80: continue
+            default: return nil
+            }
         }
-        let letters = String(transformed.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
-        if cache.count < 200_000 { cache[word] = letters }
-        return letters
+        var prefix: [UInt16] = []
+        for unit in token.lower.utf16 {
+            guard unit < 0x80 || (0x400...0x45F).contains(unit) else { return nil }
+            if prefix.count < Self.transliteratedPrefix { prefix.append(unit) }
+        }
+        let lower = prefix.count < Self.transliteratedPrefix ? token.lower : String(utf16Units: prefix[...])
+        let ascii = asciiForms.form(of: lower)
+        guard !ascii.isEmpty else { return .some(nil) }
+        if letters >= 2 && letters <= 4 && capitals == letters { return ("a:" + ascii, .acronym) }
+        if ascii.utf8.count >= 4 { return ("w:" + Self.cognateKey(ascii), .wordPrefix) }
+        return .some(nil)
     }
 }
 

@@ -24,20 +24,44 @@ public struct BeadCost {
     public let nullPivotLength: Int
     /// The evidence terms.
     public let evidence: [BeadEvidence]
+    /// The same terms without ownership, for the inner loop: reading a term from `evidence`
+    /// retains and releases it, and threads scoring at once then contend for its reference count.
+    /// `evidence` keeps them alive.
+    private let terms: [UnownedEvidence]
     let sourceLengths: [Int]
     let targetLengths: [Int]
     private let sourcePrefix: [Int]
     private let targetPrefix: [Int]
+    /// The length costs of short beads, for long documents (shared with the grouped and windowed
+    /// costs made from this one), and the view the inner loop reads them through.
+    private let lengthTable: LengthCostTable?
+    private let lengthCosts: LengthCostTable.View?
+    /// Fewest units (both sides) for which the length costs are stored ahead.
+    static let lengthTableUnits = 20_000
+    /// Lengths (characters) below which they are stored: most sentences and their pairs.
+    static let lengthTableLimit = 1_024
 
     /// A cost over units with the given lengths (characters).
     public init(sourceLengths: [Int], targetLengths: [Int], lengthModel: LengthModel, shapes: BeadShapes,
                 nullCost: Double, nullFloor: Double = 1, nullPivotLength: Int = 1, evidence: [BeadEvidence]) {
+        let table = sourceLengths.count + targetLengths.count >= Self.lengthTableUnits
+            ? LengthCostTable(model: lengthModel, limit: Self.lengthTableLimit) : nil
+        self.init(sourceLengths: sourceLengths, targetLengths: targetLengths, lengthModel: lengthModel, shapes: shapes,
+                  nullCost: nullCost, nullFloor: nullFloor, nullPivotLength: nullPivotLength, evidence: evidence, lengthTable: table)
+    }
+
+    /// A cost reading the length costs of short beads from `lengthTable` (made for `lengthModel`).
+    private init(sourceLengths: [Int], targetLengths: [Int], lengthModel: LengthModel, shapes: BeadShapes,
+                 nullCost: Double, nullFloor: Double, nullPivotLength: Int, evidence: [BeadEvidence], lengthTable: LengthCostTable?) {
+        self.lengthTable = lengthTable
+        self.lengthCosts = lengthTable?.view
         self.lengthModel = lengthModel
         self.shapes = shapes
         self.nullCost = nullCost
         self.nullFloor = min(max(nullFloor, 0), 1)
         self.nullPivotLength = max(nullPivotLength, 1)
         self.evidence = evidence
+        self.terms = evidence.map(UnownedEvidence.init)
         self.sourceLengths = sourceLengths
         self.targetLengths = targetLengths
         self.sourcePrefix = Self.prefixSums(sourceLengths)
@@ -59,8 +83,10 @@ public struct BeadCost {
             let share = min(1, Double(ls + lt) / Double(nullPivotLength))
             return nullCost * Double(source.count + target.count) * (nullFloor + (1 - nullFloor) * share)
         }
-        var total = lengthModel.cost(sourceLength: ls, targetLength: lt) + prior
-        for term in evidence { total -= term.bonus(source: source, target: target) }
+        var total = (lengthCosts?.cost(sourceLength: ls, targetLength: lt) ?? lengthModel.cost(sourceLength: ls, targetLength: lt)) + prior
+        terms.withUnsafeBufferPointer { terms in
+            for k in terms.indices { total -= terms[k].term.bonus(source: source, target: target) }
+        }
         return total
     }
 
@@ -82,8 +108,18 @@ public struct BeadCost {
             nullCost: nullCost * Double(max(sourceBlock, targetBlock)).squareRoot(),
             nullFloor: nullFloor,
             nullPivotLength: nullPivotLength * max(sourceBlock, targetBlock),
-            evidence: evidence.compactMap { $0.grouped(sourceBlock: sourceBlock, targetBlock: targetBlock) }
+            evidence: evidence.compactMap { $0.grouped(sourceBlock: sourceBlock, targetBlock: targetBlock) },
+            lengthTable: lengthTable
         )
+    }
+
+    /// The cost restricted to source units `source` and target units `target`, re-indexed from 0.
+    func window(source: Range<Int>, target: Range<Int>) -> BeadCost {
+        BeadCost(sourceLengths: Array(sourceLengths[source]), targetLengths: Array(targetLengths[target]),
+                 lengthModel: lengthModel, shapes: shapes, nullCost: nullCost,
+                 nullFloor: nullFloor, nullPivotLength: nullPivotLength,
+                 evidence: evidence.map { OffsetEvidence(base: $0, sourceOffset: source.lowerBound, targetOffset: target.lowerBound) },
+                 lengthTable: lengthTable)
     }
 
     static func prefixSums(_ values: [Int]) -> [Int] {
@@ -96,4 +132,9 @@ public struct BeadCost {
     static func blockSums(_ values: [Int], _ size: Int) -> [Int] {
         stride(from: 0, to: values.count, by: size).map { values[$0..<min($0 + size, values.count)].reduce(0, +) }
     }
+}
+
+/// A reference to an evidence term that neither retains nor releases it (see ``BeadCost``).
+private struct UnownedEvidence {
+    unowned(unsafe) let term: BeadEvidence
 }

@@ -306,16 +306,6 @@ public struct DocumentAligner {
     }
 }
 
-extension BeadCost {
-    /// The cost restricted to source units `source` and target units `target`, re-indexed from 0.
-    func window(source: Range<Int>, target: Range<Int>) -> BeadCost {
-        BeadCost(sourceLengths: Array(sourceLengths[source]), targetLengths: Array(targetLengths[target]),
-                 lengthModel: lengthModel, shapes: shapes, nullCost: nullCost,
-                 nullFloor: nullFloor, nullPivotLength: nullPivotLength,
-                 evidence: evidence.map { OffsetEvidence(base: $0, sourceOffset: source.lowerBound, targetOffset: target.lowerBound) })
-    }
-}
-
 extension UnitFeatures {
     /// Features of consecutive runs of units (`ranges` must tile 0..<count in order): lengths
     /// summed, anchors merged.

@@ -64,8 +64,29 @@ final class UnitPairValues<Value>: @unchecked Sendable {
     /// The value of source unit `i` with target unit `j`, nil outside the band.
     @inline(__always)
     func value(_ i: Int, _ j: Int) -> Value? {
-        let k = i &- firstSource
-        guard k >= 0, k < sourceCount, j >= lower[k], j < upper[k] else { return nil }
-        return values[rowBase[k] &+ j]
+        view.value(i, j)
+    }
+
+    /// The table's storage, to read values without reference counting while the table lives.
+    struct View {
+        let firstSource: Int
+        let sourceCount: Int
+        let rowBase: UnsafeMutablePointer<Int>
+        let lower: UnsafeMutablePointer<Int>
+        let upper: UnsafeMutablePointer<Int>
+        let values: UnsafeMutablePointer<Value>
+
+        /// The value of source unit `i` with target unit `j`, nil outside the band.
+        @inline(__always)
+        func value(_ i: Int, _ j: Int) -> Value? {
+            let k = i &- firstSource
+            guard k >= 0, k < sourceCount, j >= lower[k], j < upper[k] else { return nil }
+            return values[rowBase[k] &+ j]
+        }
+    }
+
+    /// A view of the storage, valid as long as the table is.
+    var view: View {
+        View(firstSource: firstSource, sourceCount: sourceCount, rowBase: rowBase, lower: lower, upper: upper, values: values)
     }
 }

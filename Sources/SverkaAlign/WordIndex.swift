@@ -5,19 +5,20 @@ import SverkaSegment
 /// their UTF-16 code units, each with its text and lower-case form: a word seen before costs one
 /// lookup, and whatever is derived from a word (its anchor, its stem) is derived once per word.
 ///
-/// Not thread-safe (it owns the tokenizer): one per thread.
+/// Not thread-safe (it owns the tokenizer): one per thread. (Its tables are read without
+/// exclusivity checks, which cost more than a lookup.)
 public final class WordIndex {
     /// The tokenizer whose word tokens are numbered.
     public let tokenizer: Tokenizer
     /// The code units of every word, word after word (word `k` at `keyStarts[k]..<keyStarts[k+1]`).
-    private var keyUnits: [UInt16] = []
-    private var keyStarts: [Int] = [0]
+    @exclusivity(unchecked) private var keyUnits: [UInt16] = []
+    @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     /// Open-addressing hash table of word ids (−1: empty), a power of two at most half full.
-    private var slots = [Int32](repeating: -1, count: 1024)
+    @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 1024)
     /// Each word as written, by id.
-    public private(set) var texts: [String] = []
+    @exclusivity(unchecked) public private(set) var texts: [String] = []
     /// Each word lower-cased as ``Token/lower`` is, by id.
-    public private(set) var lowerForms: [String] = []
+    @exclusivity(unchecked) public private(set) var lowerForms: [String] = []
 
     /// An index of the words `tokenizer` finds.
     public init(tokenizer: Tokenizer) {

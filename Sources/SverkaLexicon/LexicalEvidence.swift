@@ -29,11 +29,18 @@ public final class LexicalEvidence: BeadEvidence {
     /// Own stems of each window of units, per side, index `width − 1`; built by `prepare`.
     private var sourceOwnWindows: [WindowTable] = []
     private var targetOwnWindows: [WindowTable] = []
+    /// The views of those tables and their number, read by `counts` without reference counting or
+    /// exclusivity checks (replaced only by `prepare`, never while a search runs).
+    @exclusivity(unchecked) private var sourceOwnViews: UnsafeMutablePointer<WindowTable.View>?
+    @exclusivity(unchecked) private var targetOwnViews: UnsafeMutablePointer<WindowTable.View>?
+    @exclusivity(unchecked) private var sourceOwnWidth = 0
+    @exclusivity(unchecked) private var targetOwnWidth = 0
     /// Each unit's reach, flat (a table of width 1), for the inner loop.
     private let sourceReach: ReachTable
     private let targetReach: ReachTable
     /// The matches of the unit pairs of the current search, when prepared.
     private var pairs: LexicalPairTable?
+    @exclusivity(unchecked) private var pairView: Unmanaged<LexicalPairTable>?
 
     /// Evidence from per-unit stem ids: `sourceOwn[k]` are source unit k's known source-stem ids,
     /// `sourceReach[k]` the target-stem ids they translate to; likewise for the target side.
@@ -47,6 +54,11 @@ public final class LexicalEvidence: BeadEvidence {
                                               targetOwn: targetOwn, targetReach: targetReach)
         baselineMean = mean
         baselineDeviation = deviation
+    }
+
+    deinit {
+        sourceOwnViews?.deallocate()
+        targetOwnViews?.deallocate()
     }
 
     public func bonus(source s: Range<Int>, target t: Range<Int>) -> Double {
@@ -68,6 +80,7 @@ public final class LexicalEvidence: BeadEvidence {
 
     /// Builds the own-stem tables of windows up to the given widths.
     public func prepare(maxSourceUnits: Int, maxTargetUnits: Int) {
+        guard sourceOwnWidth < maxSourceUnits || targetOwnWidth < maxTargetUnits else { return }
         while sourceOwnWindows.count < maxSourceUnits {
             let own = sourceOwn
             sourceOwnWindows.append(WindowTable(count: own.count, width: sourceOwnWindows.count + 1, unique: true) { own[$0][...] })
@@ -76,27 +89,44 @@ public final class LexicalEvidence: BeadEvidence {
             let own = targetOwn
             targetOwnWindows.append(WindowTable(count: own.count, width: targetOwnWindows.count + 1, unique: true) { own[$0][...] })
         }
+        sourceOwnViews?.deallocate()
+        targetOwnViews?.deallocate()
+        sourceOwnViews = Self.views(sourceOwnWindows)
+        targetOwnViews = Self.views(targetOwnWindows)
+        sourceOwnWidth = sourceOwnWindows.count
+        targetOwnWidth = targetOwnWindows.count
+    }
+
+    /// The views of `tables`, in a buffer of their own.
+    private static func views(_ tables: [WindowTable]) -> UnsafeMutablePointer<WindowTable.View> {
+        let views = UnsafeMutablePointer<WindowTable.View>.allocate(capacity: max(tables.count, 1))
+        for (k, table) in tables.enumerated() { (views + k).initialize(to: table.view) }
+        return views
     }
 
     /// Computes the matches of the unit pairs of `pairs` once (see ``LexicalPairTable``), for
     /// beads as wide as the windows prepared so far.
     public func prepare(pairs: UnitPairBand, threads: Int) {
         if let built = self.pairs, built.band == pairs { return }
+        pairView = nil
         self.pairs = nil // the previous search's table is freed before the next is built
-        self.pairs = LexicalPairTable(band: pairs, sourceOwn: sourceOwn, targetOwn: targetOwn,
-                                      sourceReach: sourceReach, targetReach: targetReach,
-                                      sourceWidth: sourceOwnWindows.count, targetWidth: targetOwnWindows.count, threads: threads)
+        let built = LexicalPairTable(band: pairs, sourceOwn: sourceOwn, targetOwn: targetOwn,
+                                     sourceReach: sourceReach, targetReach: targetReach,
+                                     sourceWidth: sourceOwnWindows.count, targetWidth: targetOwnWindows.count, threads: threads)
+        self.pairs = built
+        pairView = Unmanaged.passUnretained(built)
     }
 
     /// (matched, known source stems, known target stems) for units `s` against units `t`.
     /// Reads only (once prepared): safe from several threads at once.
     func counts(source s: Range<Int>, target t: Range<Int>) -> (Int, Int, Int) {
-        if sourceOwnWindows.count < s.count || targetOwnWindows.count < t.count {
+        if sourceOwnWidth < s.count || targetOwnWidth < t.count {
             prepare(maxSourceUnits: s.count, maxTargetUnits: t.count) // not prepared: single-threaded use
         }
-        let sourceOwn = sourceOwnWindows[s.count - 1].window(s.lowerBound)
-        let targetOwn = targetOwnWindows[t.count - 1].window(t.lowerBound)
-        if let matched = pairs?.matched(source: s, target: t) {
+        guard let sourceOwnViews, let targetOwnViews else { return (0, 0, 0) }
+        let sourceOwn = sourceOwnViews[s.count - 1].window(s.lowerBound)
+        let targetOwn = targetOwnViews[t.count - 1].window(t.lowerBound)
+        if let matched = pairView?._withUnsafeGuaranteedRef({ $0.matched(source: s, target: t) }) {
             return (matched, sourceOwn.count, targetOwn.count)
         }
         let matched = sourceReach.reachedCount(targetOwn, units: s) + targetReach.reachedCount(sourceOwn, units: t)

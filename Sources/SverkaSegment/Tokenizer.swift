@@ -50,12 +50,20 @@ public struct Tokenizer {
         return Token(text: original, lower: lower, kind: span.kind, range: span.range)
     }
 
-    /// `word` lower-cased: ASCII directly (but for Turkish and Azerbaijani), anything else by ICU through a cache (words repeat, and
-    /// a call into ICU costs more than a lookup).
+    /// `word` lower-cased: ASCII and basic Cyrillic (U+0400–U+045F) directly, by the fixed
+    /// offsets of their capitals, which no language's rules change there (but ASCII `I` in
+    /// Turkish and Azerbaijani); anything else by ICU through a cache (words repeat, and a call
+    /// into ICU costs more than a lookup).
     private func lowerCase(_ word: String, _ units: ArraySlice<UInt16>) -> String {
-        if asciiLowersPlainly && units.allSatisfy({ $0 < 0x80 }) {
-            guard units.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-            return String(utf16Units: units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+        if asciiLowersPlainly && units.allSatisfy({ $0 < 0x80 || (0x400...0x45F).contains($0) }) {
+            guard units.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x400 && $0 <= 0x42F) }) else { return word }
+            return String(utf16Units: units.map { unit in
+                switch unit {
+                case 0x41...0x5A, 0x410...0x42F: return unit + 0x20
+                case 0x400...0x40F: return unit + 0x50
+                default: return unit
+                }
+            })
         }
         if let known = lowerCache.words[word] { return known }
         let lower = (try? CaseMapper.lowercaseUTF16(Array(units), locale: language)).map { String(utf16Units: $0) } ?? word

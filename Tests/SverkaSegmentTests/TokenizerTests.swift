@@ -20,6 +20,13 @@ struct TokenizerTests {
         #expect(tokens.allSatisfy { $0.kind == .word })
     }
 
+    @Test("Basic Cyrillic capitals, Ѐ to Я, lower-case as ICU does, mixed with Latin and beyond the block")
+    func cyrillicLowercase() throws {
+        let tokens = try Tokenizer(language: "uk").tokens(of: "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ АБВЮЯ Ёлка TASS-Москва ѢТЬ")
+        #expect(tokens.filter { $0.kind == .word }.map(\.lower)
+                == ["ѐёђѓєѕіїјљњћќѝўџ", "абвюя", "ёлка", "tass", "москва", "ѣть"])
+    }
+
     @Test("Numbers with separators stay whole; times, dates and numbers are not lower-cased", arguments: [
         ("3.00", Token.Kind.number), ("21.00", .number), ("1,000", .number), ("2084", .number), ("18.7.52", .number),
         ("КЭ-НУН", .word), ("Ри", .word), ("ВКП", .word), ("№", .punctuation), ("—", .punctuation), ("„", .punctuation),
