@@ -1,6 +1,7 @@
 import Foundation
 import SverkaAlign
 import SverkaDiagnose
+import SverkaEval
 import SverkaSegment
 
 /// Writes an alignment as a TMX 1.4b translation memory, for CAT tools (OmegaT, Trados, memoQ) and
@@ -88,7 +89,7 @@ public struct TMXWriter {
             var props = [
                 ("x-sverka-bead", String(index)),
                 ("x-sverka-type", bead.typeName),
-                ("x-sverka-confidence", String(format: "%.4f", bead.confidence.isFinite ? bead.confidence : 0)),
+                ("x-sverka-confidence", PairsFormat.fixedPoint(bead.confidence.isFinite ? bead.confidence : 0)),
                 ("x-sverka-source-ids", bead.source.map(String.init).joined(separator: ",")),
                 ("x-sverka-target-ids", bead.target.map(String.init).joined(separator: ",")),
             ]

@@ -1,6 +1,7 @@
 import Foundation
 import SverkaAlign
 import SverkaDiagnose
+import SverkaEval
 import SverkaSegment
 
 /// Writes an alignment as an XLIFF bilingual file for CAT tools: XLIFF 1.2 (the version most tools
@@ -87,7 +88,7 @@ public struct XLIFFWriter {
             isAdded = bead.kind == .alignment && bead.source.isEmpty
             source = units.sourceText(bead)
             target = bead.target.isEmpty ? nil : units.targetText(bead)
-            let confidence = String(format: "%.4f", bead.confidence.isFinite ? bead.confidence : 0)
+            let confidence = PairsFormat.fixedPoint(bead.confidence.isFinite ? bead.confidence : 0)
             var notes = ["sverka bead \(index), \(bead.typeName), confidence \(confidence)"]
             if isAdded {
                 notes.append("added: the translation's text has no counterpart in the original")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SverkaEval
 
@@ -72,5 +73,17 @@ import Testing
         #expect(canonical == "[0]:[0,1]\n[1,2]:[2]:0.8731\n[3]:[]\n[]:[3]:0.0000\n")
         #expect(try PairsFormat.parse(canonical) == beads)
         #expect(PairsFormat.format(try PairsFormat.parse(canonical)) == canonical)
+    }
+
+    @Test("scores have four decimals exactly as %.4f writes them, halfway cases and extremes included")
+    func fixedPointMatchesPrintf() {
+        var values: [Double] = [0, 1, 0.5, 0.00005, 0.00015, 0.99995, 0.12345, 0.98765, -0.00004, 1e-300, 123456.78905,
+                                .greatestFiniteMagnitude, -.greatestFiniteMagnitude]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 { values.append(Double.random(in: 0...1, using: &generator)) }
+        for k in 0...20_000 { values.append(Double(k) / 20_000) }
+        for value in values {
+            #expect(PairsFormat.fixedPoint(value) == String(format: "%.4f", value), "\(value)")
+        }
     }
 }
