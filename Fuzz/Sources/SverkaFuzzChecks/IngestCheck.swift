@@ -85,6 +85,8 @@ public enum IngestCheck {
             return nil
         case .fileNotFound, .unreadable, .streamTooLarge:
             return "decode of bytes reported a file-system error: \(message)"
+        case .unreadableDocument, .inflatesTooLarge:
+            return "decode of plain-text bytes reported a document reader's error: \(message)"
         }
     }
 
