@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "Sverka", targets: ["Sverka"]),
         .library(name: "SverkaBatch", targets: ["SverkaBatch"]),
         .library(name: "SverkaEval", targets: ["SverkaEval"]),
+        .library(name: "SverkaReview", targets: ["SverkaReview"]),
         .executable(name: "sverka", targets: ["SverkaCLI"]),
     ],
     dependencies: [
@@ -31,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         // Reads the zip archives of DOCX, ODT and EPUB (SverkaReaders), writes the XLSX review sheet (SverkaWrite).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The review project file (SverkaReview): SQLite, saved in one transaction after every action.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -75,12 +78,16 @@ let package = Package(
             dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
         ),
         .target(name: "SverkaBatch", dependencies: ["Sverka"]),
+        // The review project: an alignment a person corrects (actions, undo, re-align around confirmed
+        // beads), kept in an SQLite file through GRDB; no web stack here.
+        .target(name: "SverkaReview", dependencies: ["Sverka", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "SverkaCLI",
             dependencies: [
                 "Sverka",
                 "SverkaBatch",
                 "SverkaEval",
+                "SverkaReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +113,7 @@ let package = Package(
             dependencies: ["SverkaWrite", "SverkaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaReviewTests", dependencies: ["Sverka", "SverkaReview", "SverkaTestSupport"]),
         .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
