@@ -16,6 +16,15 @@ enum ReviewFixtures {
     nonisolated(unsafe) private static var template: [AlignmentPolicy.Level: String] = [:]
     nonisolated(unsafe) private static var templateFolder: TemporaryDirectory?
 
+    /// The policy of the test projects: the defaults at `level`, without the system dictionary
+    /// (loading it takes seconds in every process; the telegram aligns the same with self-training).
+    static func policy(_ level: AlignmentPolicy.Level = .paragraph) -> AlignmentPolicy {
+        var policy = AlignmentPolicy()
+        policy.level = level
+        policy.dictionary = .none
+        return policy
+    }
+
     /// A fresh project of the telegram at `path` (aligned once per level and process, then copied).
     static func telegramProject(at path: String, level: AlignmentPolicy.Level = .paragraph) throws -> ReviewProject {
         lock.lock()
@@ -24,9 +33,7 @@ enum ReviewFixtures {
             if templateFolder == nil { templateFolder = try TemporaryDirectory() }
             let file = templateFolder!.path("telegram-\(level.rawValue).sverka")
             let (ru, en) = try telegram()
-            var policy = AlignmentPolicy()
-            policy.level = level
-            _ = try ReviewProject.create(at: file, source: ru, target: en, policy: policy)
+            _ = try ReviewProject.create(at: file, source: ru, target: en, policy: policy(level))
             template[level] = file
         }
         try FileManager.default.copyItem(atPath: template[level]!, toPath: path)

@@ -30,7 +30,7 @@ struct ReviewPersistenceTests {
         #expect(reopened.state == saved.last!)
         #expect(reopened.state.canRedo && reopened.state.version == 6)
         // Undo after reopening walks back through the saved states.
-        for k in stride(from: saved.count - 3, through: 0, by: -1) {
+        for k in stride(from: saved.count - 4, through: 0, by: -1) {
             let state = try reopened.apply(.undo)
             #expect(state.beads == saved[k].beads && state.sourceUnits == saved[k].sourceUnits && state.dismissed == saved[k].dismissed)
         }
@@ -73,7 +73,7 @@ struct ReviewPersistenceTests {
         let path = folder.path("p.sverka")
         _ = try ReviewFixtures.telegramProject(at: path)
         let id = try ReviewProject.open(at: path).state.beads.first { $0.kind == "alignment" }!.id
-        for round in 0..<3 {
+        for round in 0..<2 {
             let child = Process()
             child.executableURL = URL(fileURLWithPath: "/proc/self/exe")
             child.arguments = Array(CommandLine.arguments.dropFirst()).filter { !$0.hasPrefix("--filter") && !$0.contains("Review") }

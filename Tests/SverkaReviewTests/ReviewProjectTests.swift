@@ -13,7 +13,8 @@ struct ReviewProjectTests {
         let project = try ReviewFixtures.telegramProject(at: folder.path("p.sverka"))
         let state = project.state
         let (ru, en) = try ReviewFixtures.telegram()
-        let output = try AlignmentPipeline.standard(sourceLanguage: "ru", targetLanguage: "en").run(source: ru, target: en)
+        let output = try AlignmentPipeline.standard(sourceLanguage: "ru", targetLanguage: "en", policy: ReviewFixtures.policy())
+            .run(source: ru, target: en)
         #expect(state.beads.map(\.source) == output.result.paragraphs!.beads.map(\.source))
         #expect(state.beads.map(\.target) == output.result.paragraphs!.beads.map(\.target))
         #expect(state.version == 0 && !state.canUndo && !state.canRedo)
