@@ -114,7 +114,7 @@ let package = Package(
         ),
         .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
         .testTarget(name: "SverkaReviewTests", dependencies: ["Sverka", "SverkaReview", "SverkaTestSupport"]),
-        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaReview", "SverkaTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )
