@@ -81,4 +81,30 @@ struct AnchorsTests {
         #expect(result.stderrLines.count == 1 && result.stderr.contains(message), "\(result)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test("library: a sentence anchor across paragraph beads makes the paragraph pass keep its paragraphs in one bead")
+    func sentenceAnchorInParagraphPass() throws {
+        let loader = DocumentLoader()
+        let ru = try loader.load(path: TestPaths.russianTelegram, language: "ru")
+        let en = try loader.load(path: TestPaths.englishTelegram, language: "en")
+        var policy = AlignmentPolicy()
+        policy.dictionary = .none
+        let free = try AlignmentPipeline.standard(sourceLanguage: "ru", targetLanguage: "en", policy: policy).run(source: ru, target: en).result
+        let paragraphs = try #require(free.paragraphs).beads.filter { $0.kind == .alignment && !$0.isNull }
+        // Two neighbouring 1-1 paragraph beads: the last source sentence of the first is pinned to
+        // the first target sentence of the second, across their boundary.
+        let k = try #require(paragraphs.indices.dropFirst(3).first {
+            $0 + 1 < paragraphs.count && paragraphs[$0].shape == BeadShape(1, 1) && paragraphs[$0 + 1].shape == BeadShape(1, 1)
+                && paragraphs[$0 + 1].source[0] == paragraphs[$0].source[0] + 1 && paragraphs[$0 + 1].target[0] == paragraphs[$0].target[0] + 1
+        })
+        let (p, q) = (paragraphs[k], paragraphs[k + 1])
+        let pin = BeadAnchors.Pin(source: [ru.paragraphs[p.source[0]].sentenceRange.upperBound - 1],
+                                  target: [en.paragraphs[q.target[0]].sentenceRange.lowerBound])
+        policy.anchors = BeadAnchors(sentences: [pin])
+        let pinned = try AlignmentPipeline.standard(sourceLanguage: "ru", targetLanguage: "en", policy: policy).run(source: ru, target: en).result
+        #expect(pinned.sentences.beads.contains { $0.source == pin.source && $0.target == pin.target })
+        let holding = try #require(pinned.paragraphs).beads.first { $0.source.contains(p.source[0]) }
+        #expect(holding?.target.contains(q.target[0]) == true, "\(String(describing: holding))")
+        for alignment in [pinned.sentences, pinned.paragraphs!] { #expect(AlignmentInvariants.violation(in: alignment) == nil) }
+    }
 }
