@@ -47,8 +47,11 @@ struct ReviewProjectTests {
         let redone = try project.apply(.redo)
         #expect(redone.beads == merged.beads && !redone.canRedo)
 
-        let back = try project.apply(.merge(bead: next.id == first.id ? first.id : try #require(redone.beads[k + 1]).id, direction: .previous))
+        // The bead after the merged one merged back into it.
+        let after = try #require(redone.beads[(k + 1)...].first { $0.kind != "furniture" })
+        let back = try project.apply(.merge(bead: after.id, direction: .previous))
         #expect(back.beads.count == before.beads.count - 2)
+        #expect(back.beads.first { $0.id == after.id }?.source == (bead.source + after.source).sorted())
         #expect(ReviewFixtures.isComplete(back))
     }
 
