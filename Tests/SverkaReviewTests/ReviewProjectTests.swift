@@ -143,6 +143,30 @@ struct ReviewProjectTests {
         #expect(undone.beads.count == original.beads.count - 1)
     }
 
+    @Test("re-aligning with confirmed beads that contradict each other is refused and changes nothing")
+    func contradictoryConfirmations() throws {
+        let folder = try TemporaryDirectory()
+        let project = try ReviewFixtures.telegramProject(at: folder.path("p.sverka"))
+        // A paragraph bead confirmed; at the sentence level, a bead made across its end confirmed too.
+        let paragraph = try #require(ReviewFixtures.pairing(project.state, after: 6))
+        _ = try project.apply(.confirm(bead: paragraph.id))
+        var state = try project.apply(.level(.sentence))
+        let (ru, _) = try ReviewFixtures.telegram()
+        let end = ru.paragraphs[paragraph.source.last!].sentenceRange.upperBound - 1
+        let inside = try #require(state.beads.first { $0.source.contains(end) })
+        state = try project.apply(.merge(bead: inside.id, direction: .next))
+        _ = try project.apply(.confirm(bead: inside.id))
+        let before = project.state
+        #expect(throws: ReviewError.self) { try project.apply(.realign) }
+        do {
+            _ = try project.apply(.realign)
+        } catch let error as ReviewError {
+            guard case .alignmentFailed = error else { Issue.record("\(error)"); return }
+            #expect(error.httpStatus == 422 && !error.description.contains("\n"))
+        }
+        #expect(project.state == before)
+    }
+
     @Test("each refused action names its error and changes nothing")
     func errors() throws {
         let folder = try TemporaryDirectory()
