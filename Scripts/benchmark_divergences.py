@@ -3,8 +3,9 @@
 divergence report finds them, at the right place, without raising alarms elsewhere.
 
 Data: the WMT/NTREX documents of ../shared/eval-data/wmt-ru-en-docs/*/docs.jsonl with at least 4
-non-empty paragraphs and Cyrillic on the Russian side (184 documents: one newstest2021 document's
-Russian is mojibake; the first --max-paragraphs of each). Each paragraph becomes
+non-empty paragraphs (185 documents; the first --max-paragraphs of each). A document whose Russian
+side has no Cyrillic (one newstest2021 document is mojibake, cp1251 read as Latin-1) is planted, so
+that the others' plants stay as they are, but neither aligned nor scored: nothing can be told on it. Each paragraph becomes
 its segments joined by a space, paragraphs separated by a blank line. Russian is always the source
 and English the target, whatever the translation direction (`sverka align RU EN`, ru -> en).
 
@@ -164,12 +165,13 @@ def load_documents(max_paragraphs):
                     if pairs:
                         ru.append([r for r, _ in pairs])
                         en.append([e for _, e in pairs])
-                # A "Russian" side without Cyrillic is not Russian (one newstest2021 document is
-                # mojibake: cp1251 bytes read as Latin-1); no divergence can be told on it.
-                if len(ru) >= 4 and any(CYRILLIC.search(r) for para in ru for r in para):
+                if len(ru) >= 4:
                     documents.append({"key": f"{set_dir.name}/{doc['docid']}", "docid": doc["docid"],
                                       "split": split_of(doc["docid"]),
-                                      "ru": ru[:max_paragraphs], "en": en[:max_paragraphs]})
+                                      "ru": ru[:max_paragraphs], "en": en[:max_paragraphs],
+                                      # A "Russian" side without Cyrillic is not Russian (one
+                                      # newstest2021 document is mojibake: cp1251 read as Latin-1).
+                                      "russian": any(CYRILLIC.search(r) for para in ru for r in para)})
     return documents, common
 
 
@@ -668,6 +670,8 @@ def run_split(args, work, split, documents, common):
         planted.append((doc, *Planter(doc, donors, args.seed, common, name_cache).plant(counts)))
     cases, records = [], []
     for n, (doc, items, plants) in enumerate(planted[:args.limit] if args.limit else planted):
+        if not doc["russian"]:
+            continue
         stem = work / f"{split}-{n:03d}"
         write_text(stem.with_suffix(".ru.txt"), doc["ru"])
         write_text(stem.with_suffix(".en.txt"), [item.segments for item in items])
