@@ -3,7 +3,9 @@
 divergence report finds them, at the right place, without raising alarms elsewhere.
 
 Data: the WMT/NTREX documents of ../shared/eval-data/wmt-ru-en-docs/*/docs.jsonl with at least 4
-non-empty paragraphs (185 documents; the first --max-paragraphs of each). Each paragraph becomes
+non-empty paragraphs (185 documents; the first --max-paragraphs of each). A document whose Russian
+side has no Cyrillic (one newstest2021 document is mojibake, cp1251 read as Latin-1) is planted, so
+that the others' plants stay as they are, but neither aligned nor scored: nothing can be told on it. Each paragraph becomes
 its segments joined by a space, paragraphs separated by a blank line. Russian is always the source
 and English the target, whatever the translation direction (`sverka align RU EN`, ru -> en).
 
@@ -58,8 +60,11 @@ applied here (as --min-confidence would in sverka). The time is that of the sver
 
 Usage: Scripts/benchmark_divergences.py [--sverka PATH] [--split dev|test|both] [--limit N]
        [--seed S] [--min-confidence X] [--min-severity info|warning|error] [--max-paragraphs N]
-       [--each] [--no-control] [--json] [--keep] [-- extra sverka align options]
---min-confidence X passes --min-divergence-confidence X to sverka. The planted texts, the plants
+       [--each] [--no-control] [--json] [--keep] [--dump FILE] [-- extra sverka align options]
+--min-confidence X passes --min-divergence-confidence X to sverka. --dump FILE writes, per split,
+the missed plants (with the texts of their paragraphs and the divergences seen there) and the
+divergences that point at no plant, and those on the control copies, with their reasons and
+excerpts: what to read when looking for the causes (on dev). The planted texts, the plants
 (plants-SPLIT.json) and sverka's outputs are written under a temporary folder (kept with --keep).
 """
 import argparse
@@ -163,7 +168,10 @@ def load_documents(max_paragraphs):
                 if len(ru) >= 4:
                     documents.append({"key": f"{set_dir.name}/{doc['docid']}", "docid": doc["docid"],
                                       "split": split_of(doc["docid"]),
-                                      "ru": ru[:max_paragraphs], "en": en[:max_paragraphs]})
+                                      "ru": ru[:max_paragraphs], "en": en[:max_paragraphs],
+                                      # A "Russian" side without Cyrillic is not Russian (one
+                                      # newstest2021 document is mojibake: cp1251 read as Latin-1).
+                                      "russian": any(CYRILLIC.search(r) for para in ru for r in para)})
     return documents, common
 
 
@@ -662,6 +670,8 @@ def run_split(args, work, split, documents, common):
         planted.append((doc, *Planter(doc, donors, args.seed, common, name_cache).plant(counts)))
     cases, records = [], []
     for n, (doc, items, plants) in enumerate(planted[:args.limit] if args.limit else planted):
+        if not doc["russian"]:
+            continue
         stem = work / f"{split}-{n:03d}"
         write_text(stem.with_suffix(".ru.txt"), doc["ru"])
         write_text(stem.with_suffix(".en.txt"), [item.segments for item in items])
@@ -675,7 +685,7 @@ def run_split(args, work, split, documents, common):
         [{"document": doc["key"], "files": str(stem), "plants": plants} for doc, stem, _, plants in records],
         ensure_ascii=False, indent=1), encoding="utf-8")
     outputs, seconds = run_sverka(args, work, split, cases)
-    scored, skipped = [], 0
+    scored, skipped, dumped = [], 0, []
     for doc, stem, items, plants in records:
         result = outputs.get(stem)
         control = outputs.get(pathlib.Path(f"{stem}-clean"))
@@ -686,7 +696,10 @@ def run_split(args, work, split, documents, common):
             skipped += 1
             continue
         scored.append((result, plants, items, control, len(doc["ru"])))
+        dumped.append((doc, stem))
     figures = score(scored, SEVERITY[args.min_severity])
+    if args.dump:
+        dump(args.dump, split, [(*named, *case) for named, case in zip(dumped, scored)], SEVERITY[args.min_severity])
     figures["documents"] = len(scored)
     figures["skipped"] = skipped
     figures["paragraphs"] = sum(case[4] for case in scored)
@@ -698,6 +711,54 @@ def run_split(args, work, split, documents, common):
     if confidences:
         figures["byConfidence"] = {str(t): score(scored, SEVERITY[args.min_severity], t) for t in CONFIDENCE_STEPS}
     return figures
+
+
+def dump(path, split, cases, min_severity):
+    """Appends to `path` the missed plants and the divergences pointing at no plant (planted
+    documents) or at all (control copies) of `cases`: (document, file stem, planted result, plants,
+    English items, control result, Russian paragraph count)."""
+    def cut(text, n=160):
+        return text if len(text) <= n else text[:n - 1] + "…"
+
+    def line(d):
+        return (f"{d.get('kind')} [{d.get('severity')}, {d.get('level')}, conf {d.get('confidence')}] "
+                f"{d.get('reason')}\n        src: {cut(d.get('sourceExcerpt') or '')}\n        tgt: {cut(d.get('targetExcerpt') or '')}")
+    out = [f"######## {split}"]
+    for doc, stem, result, plants, items, control, _ in cases:
+        divergences = [(d, *divergence_places(result, d)) for d in divergences_of(result) if kept(d, min_severity, 0)]
+        head = f"=== {doc['key']} ({stem.name})"
+        printed = False
+        for plant in plants:
+            if any(plant_found(plant, d, ru, en) for d, ru, en in divergences):
+                continue
+            if not printed:
+                out.append(head)
+                printed = True
+            out.append(f"  MISSED {plant['kind']} ru {plant['ru']} en {plant['en']}: {plant['detail']}")
+            for r in plant["ru"]:
+                out.append(f"    ru[{r}]: {cut(text_of(doc['ru'][r]), 300)}")
+            for e in plant["en"]:
+                out.append(f"    en[{e}]: {cut(text_of(items[e].segments), 300)}")
+            for d, ru, en in divergences:
+                if set(plant["ru_near"]) & ru or set(plant["en_near"]) & en:
+                    out.append(f"    seen ru {sorted(ru)} en {sorted(en)}: {line(d)}")
+        for d, ru, en in divergences:
+            if any(ru & set(p["ru_near"]) or en & set(p["en_near"]) for p in plants):
+                continue
+            if not printed:
+                out.append(head)
+                printed = True
+            out.append(f"  FALSE ru {sorted(ru)} en {sorted(en)}: {line(d)}")
+        if control is not None:
+            for d in divergences_of(control):
+                if kept(d, min_severity, 0):
+                    ru, en = divergence_places(control, d)
+                    if not printed:
+                        out.append(head)
+                        printed = True
+                    out.append(f"  CONTROL ru {sorted(ru)} en {sorted(en)}: {line(d)}")
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
 
 
 def consistent(result, ru_count, en_count):
@@ -759,12 +820,15 @@ def main():
                         help="do not align the clean copies")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--dump", metavar="FILE", help="write the missed plants and the false alarms, with their texts, to FILE")
     parser.add_argument("extra", nargs="*", help="extra options for sverka align (after --)")
     args = parser.parse_args()
     require(args.sverka)
     if not DOCS.exists():
         sys.exit(f"no evaluation data at {DOCS}")
     documents, common = load_documents(args.max_paragraphs)
+    if args.dump:
+        pathlib.Path(args.dump).write_text("", encoding="utf-8")
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     figures = {"settings": {"seed": args.seed, "limit": args.limit, "maxParagraphs": args.max_paragraphs,
                             "minSeverity": args.min_severity, "minConfidence": args.min_confidence,

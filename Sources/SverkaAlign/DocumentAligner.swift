@@ -100,15 +100,33 @@ public struct DocumentAligner {
                                                         bonus: settings.continuationBonus) {
                 evidence.append(continuations)
             }
-            let paragraphCost = BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
-                                         lengthModel: lengthModel,
-                                         shapes: settings.paragraphShapes.penalisingMerges(by: settings.paragraphMergeCost),
-                                         nullCost: settings.nullCost, nullFloor: settings.nullFloor,
-                                         nullPivotLength: settings.nullPivotLength, evidence: evidence)
+            let settings = self.settings
+            let paragraphCosts = { (extra: [BeadEvidence]) in
+                BeadCost(sourceLengths: sourceParagraphs.lengths, targetLengths: targetParagraphs.lengths,
+                         lengthModel: lengthModel,
+                         shapes: settings.paragraphShapes.penalisingMerges(by: settings.paragraphMergeCost),
+                         nullCost: settings.nullCost, nullFloor: settings.nullFloor,
+                         nullPivotLength: settings.nullPivotLength, evidence: evidence + extra)
+            }
+            let paragraphCost = paragraphCosts([])
             var paragraphSearch = ConstrainedSearch(settings: settings, exact: plan.paragraphs)
             paragraphSearch.alone = plan.aloneParagraphs
             paragraphSearch.groups = plan.sentenceGroups
-            var paragraphPath = try paragraphSearch.path(paragraphCost)
+            var paragraphPath: [PathBead]
+            if paragraphSearch.isEmpty {
+                // Moved paragraphs are taken out and the rest searched again whether or not moves are
+                // reported (`moves` is nil for outputs without divergences): the beads must not depend
+                // on the output format.
+                let found = (settings.moves ?? MovedUnits()).realigned(settings.search.align(paragraphCost), cost: paragraphCost,
+                                                                      confidence: settings.confidence) { extra in
+                    settings.search.align(paragraphCosts(extra))
+                }
+                paragraphPath = settings.confidence.apply(to: found, cost: paragraphCost)
+            } else {
+                // Anchors are a person's decisions: the paragraphs are searched around them once, and no
+                // second search moves paragraphs across them.
+                paragraphPath = try paragraphSearch.path(paragraphCost)
+            }
             sentencePath = try nestedSentencePath(in: paragraphPath, source: source, target: target, cost: sentenceCost, plan: plan)
             paragraphPath = Self.doubtingMergedLeftovers(paragraphPath, sentencePath: sentencePath, source: source, target: target)
             paragraphs = Self.alignment(paragraphPath, level: .paragraph, source: source, target: target,

@@ -6,9 +6,12 @@ import SverkaAlign
 /// is reported on its paragraph bead as `untranslated` (or `added`, or `moved` when it was
 /// translated in another paragraph), with its own line and text. A paragraph of a many-to-one bead
 /// whose sentences are all unpaired is reported whole. Paragraph beads that are one-sided already
-/// are reported by ``UnpairedCheck`` and not looked into, so nothing is reported twice.
+/// are reported by ``UnpairedCheck`` and not looked into, so nothing is reported twice. A target
+/// sentence shorter than `longUntranslated` left alone inside a pair is information only (the
+/// translator's split or interjection), a longer one a warning.
 struct InnerOmissionCheck: DivergenceCheck {
-    /// Untranslated text at least this long (characters) is an error, shorter a warning.
+    /// Untranslated text at least this long (characters) is an error, shorter a warning; added
+    /// text at least this long a warning, shorter information.
     let longUntranslated: Int
     /// The largest margin that makes a sentence loose (nats), for the confidence scale.
     let looseThreshold: Double
@@ -108,8 +111,12 @@ struct InnerOmissionCheck: DivergenceCheck {
                                          confidence: move.confidence, place: place).concerning(source: [], target: [paragraph]))
                     continue
                 }
-                found.append(Finding(kind: .added, severity: .warning,
-                                     reason: "a sentence of this paragraph's translation has no counterpart in the original",
+                // A short sentence of the translation alone inside a translated paragraph is most
+                // often the translator's own phrasing (a sentence split in two, an interjection, a
+                // line of dialogue broken up): worth knowing, not a warning.
+                let length = UnitFeatures.length(of: text)
+                found.append(Finding(kind: .added, severity: length >= longUntranslated ? .warning : .info,
+                                     reason: "a sentence of this paragraph's translation has no counterpart in the original (\(length) characters)",
                                      confidence: sentence.confidence, place: place).concerning(source: [], target: [paragraph]))
             }
         }
