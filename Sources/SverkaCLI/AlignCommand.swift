@@ -47,6 +47,11 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Exit 4 when divergences of this severity or worse are found (error or warning); the output is written all the same.")
     var failOn: FailOn?
 
+    /// For `Scripts/benchmark_divergences.py --speed`: the output without the diagnosis (the same
+    /// run with and without it tells what the diagnosis costs).
+    @Flag(help: .hidden)
+    var skipDiagnosis = false
+
     @OptionGroup var alignment: AlignmentOptions
 
     @OptionGroup var input: InputOptions
@@ -112,7 +117,7 @@ struct AlignCommand: ParsableCommand {
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
     func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
         alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                           diagnoses: format.showsDivergences || failOn != nil)
+                           diagnoses: !skipDiagnosis && (format.showsDivergences || failOn != nil))
     }
 
     /// The writers' options these options describe.
