@@ -140,11 +140,14 @@ struct AlignCommand: ParsableCommand {
         // The dictionary loads while the documents do (the lexicon, when the languages are known beforehand).
         let dictionary = DispatchGroup()
         let (lexicon, known) = (self.lexicon, knownLanguages)
+        // The names check's word table comes from the same reading of the dictionary.
+        let diagnoses = !skipDiagnosis && (format.showsDivergences || failOn != nil)
         nonisolated(unsafe) var dictionaryLoaded: Result<Void, Error> = .success(())
         DispatchQueue.global().async(group: dictionary) {
             dictionaryLoaded = Result { try lexicon.loadDictionary() }
             if case .success = dictionaryLoaded, let (source, target) = known {
-                _ = lexicon.cache.lexicon(sourceLanguage: LanguageCode.primary(source), targetLanguage: LanguageCode.primary(target))
+                _ = lexicon.cache.lexicon(sourceLanguage: LanguageCode.primary(source), targetLanguage: LanguageCode.primary(target),
+                                          buildingWords: diagnoses)
             }
         }
         let loaded = Result { try loadDocuments() }

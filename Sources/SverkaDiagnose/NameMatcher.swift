@@ -583,10 +583,15 @@ public final class NameMatcher {
             // A word that may be a name: capitalised (a sentence start too) or in capitals.
             let capitalised = token.text.first?.isUppercase == true
             if let known = seen[lower] {
-                if capitalised { nameLike[known] = true }
+                if capitalised && !nameLike[known] {
+                    nameLike[known] = true
+                    keys[known] = self.keys(of: lower)
+                }
             } else {
                 seen[lower] = keys.count
-                keys.append(self.keys(of: lower))
+                // A word in lower case matches a name by a spelling in common only: its one
+                // folded form is enough, and far cheaper than all the renderings.
+                keys.append(capitalised ? self.keys(of: lower) : plainKeys(of: lower))
                 nameLike.append(capitalised)
                 lowerWords.append(lower)
             }
@@ -869,6 +874,26 @@ public final class NameMatcher {
         if let cached = keysCache[lower] { return cached }
         let result = makeKeys(lower)
         if keysCache.count < 100_000 { keysCache[lower] = result }
+        return result
+    }
+
+    private var plainKeysCache: [String: NameKeys] = [:]
+
+    /// The comparison forms of a target word written in lower case (`NameCandidates` compares it by
+    /// a form in common only): for an ASCII word, its folded English form (and, in German, without
+    /// a genitive `s`), no transcription into Cyrillic; other words get ``keys(of:)``. Cached.
+    func plainKeys(of lower: String) -> NameKeys {
+        if let full = keysCache[lower] { return full }
+        if let cached = plainKeysCache[lower] { return cached }
+        guard lower.utf8.allSatisfy({ $0 < 0x80 }) else { return keys(of: lower) }
+        let base = NameRenderings.englishForms(lower)[0]
+        var latin: [String] = []
+        for form in german && base.count > 4 && base.hasSuffix("s") ? [base, String(base.dropLast())] : [base] {
+            let folded = NameRenderings.fold(form)
+            if !folded.isEmpty && !latin.contains(folded) { latin.append(folded) }
+        }
+        let result = NameKeys(latin: latin, primary: latin, cyrillic: [], stem: base, display: [base])
+        if plainKeysCache.count < 100_000 { plainKeysCache[lower] = result }
         return result
     }
 
