@@ -643,6 +643,14 @@ public final class NameMatcher {
         return false
     }
 
+    /// Whether the last word of a name is a common word: as written, or through a dictionary form
+    /// guessed for a word of six letters or more (`Иркутского` → `иркутский`; a short surname such
+    /// as `Дати` is no `дата`).
+    private func isCommonLastWord(_ lower: String) -> Bool {
+        guard let translations else { return false }
+        return translations.isCommonWord(lower) || (lower.count >= 6 && isCommonWord(lower))
+    }
+
     /// The given names of `name` (a name with a surname, ``surname(of:)``) that `lacking`, the
     /// words of a target name with no counterpart that look like the name, replaces: when none of
     /// the given names looks like any of them and some of them look like no word of the name
@@ -653,7 +661,6 @@ public final class NameMatcher {
         let given = (0..<(name.words.count - 1)).filter { index in
             let (word, lower) = (name.words[index], name.lowerWords[index])
             return lower.count >= 3 && !Self.isPatronymic(lower) && word.first?.isUppercase == true && !isCommonWord(lower)
-                && !(cyrillicSource && !Exonyms.englishPrefixes(of: lower).isEmpty)
         }
         guard !given.isEmpty, !given.contains(where: { looselyAlike(words: [name.lowerWords[$0]], lacking) }) else { return nil }
         let replacing = lacking.filter { !looselyAlike(words: name.lowerWords, [$0]) }
@@ -671,7 +678,7 @@ public final class NameMatcher {
     private func surname(of name: Name) -> (word: String, lower: String)? {
         guard name.words.count >= 2, let last = name.words.last, let lastLower = name.lowerWords.last,
               !name.words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) }), !Self.isPatronymic(lastLower),
-              last.filter(\.isLetter).count >= 3, !isCommonWord(lastLower) else { return nil }
+              last.filter(\.isLetter).count >= 3, !isCommonLastWord(lastLower) else { return nil }
         return (last, lastLower)
     }
 
@@ -684,10 +691,9 @@ public final class NameMatcher {
         var missing: [Int] = []
         for index in 0..<(name.words.count - 1) {
             let (word, lower) = (name.words[index], name.lowerWords[index])
-            // Titles and places before a name are no given names (`Председатель Банка России
+            // Titles before a name are no given names (`Председатель Банка России
             // Эльвира Набиуллина` → `Russian Central Bank head Elvira Nabiullina`).
-            guard lower.count >= 3, !Self.isPatronymic(lower), word.first?.isUppercase == true, !isCommonWord(lower),
-                  !(cyrillicSource && !Exonyms.englishPrefixes(of: lower).isEmpty) else { continue }
+            guard lower.count >= 3, !Self.isPatronymic(lower), word.first?.isUppercase == true, !isCommonWord(lower) else { continue }
             let rendered = memo[lower] ?? isRendered(word: word, lower: lower, in: candidates, budget: &budget)
             memo[lower] = rendered
             if !rendered { missing.append(index) }

