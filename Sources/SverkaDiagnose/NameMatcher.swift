@@ -166,8 +166,10 @@ public final class NameMatcher {
     ///    translates (a common word: `Университета`), nor through dictionary translations.
     ///
     /// A name rendered by its surname whose given name is not (`Сэмюэлем Брауном` → `Frank Brown`)
-    /// is reported for the given name, on evidence (a) only and less surely; a given name merely
-    /// left out (`Captain Brown`) has none.
+    /// is reported for the given name, on evidence (a) only and less surely, and only when the
+    /// other name holds the surname's rendering (`Frank Brown`); a given name merely left out
+    /// (`Captain Brown`, `President Trump` with another name elsewhere in the pair) has none. So is
+    /// a given name beside a surname spelled otherwise (`Питер Дати` → `Kenneth Duthie`).
     ///
     /// Confidence: see ``NameMismatch/confidence``.
     /// `sourceLowercase`: the words the original writes in lower case somewhere
