@@ -103,6 +103,20 @@ public final class NameMatcher {
         targetCapitalisesNouns = Self.capitalisesNouns(target)
     }
 
+    /// A matcher for the same languages and translations as `other`, with ICU objects of its own
+    /// (for another thread) and a copy of what `other` has already worked out (the comparison forms,
+    /// translations and common words of the words it has seen): the diagnosis makes one matcher,
+    /// indexes the translation with it, and gives each thread a copy instead of working the
+    /// document's words out again on every thread.
+    convenience init(copying other: NameMatcher) throws {
+        try self.init(sourceLanguage: other.sourceLanguage, targetLanguage: other.targetLanguage, translations: other.translations)
+        keysCache = other.keysCache
+        plainKeysCache = other.plainKeysCache
+        translationCache = other.translationCache
+        commonWordCache = other.commonWordCache
+        asciiCache = other.asciiCache
+    }
+
     static func asciiTransform(for language: String) -> String {
         switch LanguageCode.primary(language) {
         case "ru", "be": return "Russian-Latin/BGN; Latin-ASCII; Any-Lower"
