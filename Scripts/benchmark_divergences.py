@@ -58,9 +58,18 @@ untranslated and an unrelated added paragraph points at plants but finds neither
 divergences carry a `confidence`, recall, false alarms and precision again for a few thresholds
 applied here (as --min-confidence would in sverka). The time is that of the sverka runs.
 
+Speed (--speed N, instead of the splits): what the diagnosis adds to `sverka align`. One document
+of about N Russian segments (the paragraphs of all the WMT/NTREX documents, however short, dev and
+test, in the order of sha1(set/docid), until N segments; the whole data has about 11,000; its clean
+translation) is aligned with the default settings
+and `--format json`, with the diagnosis and with it skipped (the hidden `--skip-diagnosis`),
+alternately --repeat times (default 3); printed: the least CPU time (user + system) of each, and
+their ratio, the diagnosis's share (aim: at most +20%).
+
 Usage: Scripts/benchmark_divergences.py [--sverka PATH] [--split dev|test|both] [--limit N]
        [--seed S] [--min-confidence X] [--min-severity info|warning|error] [--max-paragraphs N]
-       [--each] [--no-control] [--json] [--keep] [--dump FILE] [-- extra sverka align options]
+       [--each] [--no-control] [--json] [--keep] [--dump FILE] [--speed N [--repeat R]]
+       [-- extra sverka align options]
 --min-confidence X passes --min-divergence-confidence X to sverka. --dump FILE writes, per split,
 the missed plants (with the texts of their paragraphs and the divergences seen there) and the
 divergences that point at no plant, and those on the control copies, with their reasons and
@@ -75,6 +84,7 @@ import json
 import pathlib
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -804,6 +814,44 @@ def print_table(split, figures, min_severity):
                   f"        {show(f['falseAlarmsControl']['share'])}   {show(f['precision']['precision'])}")
 
 
+def measure_speed(args, work):
+    """The CPU time of aligning one document of about --speed Russian segments with and without
+    the diagnosis (see the module docstring); returns the figures."""
+    documents = []
+    for set_dir in sorted(p for p in DOCS.iterdir() if p.is_dir()):
+        with open(set_dir / "docs.jsonl", encoding="utf-8") as f:
+            for line in f:
+                doc = json.loads(line)
+                documents.append((hashlib.sha1(f"{set_dir.name}/{doc['docid']}".encode("utf-8")).hexdigest(), doc))
+    documents.sort(key=lambda d: d[0])
+    ru, en, segments = [], [], 0
+    for _, doc in documents:
+        for ru_para, en_para in zip(doc["ru"], doc["en"]):
+            pairs = [(" ".join(r.split()), " ".join(e.split())) for r, e in zip(ru_para, en_para)]
+            pairs = [(r, e) for r, e in pairs if r and e]
+            if pairs and segments < args.speed:
+                ru.append([r for r, _ in pairs])
+                en.append([e for _, e in pairs])
+                segments += len(pairs)
+    write_text(work / "speed.ru.txt", ru)
+    write_text(work / "speed.en.txt", en)
+    runs = {"with": [], "without": []}
+    for _ in range(args.repeat):
+        for label in ("without", "with"):
+            command = [args.sverka, "align", "--format", "json", "-o", str(work / f"speed-{label}.json"),
+                       *args.extra, str(work / "speed.ru.txt"), str(work / "speed.en.txt")]
+            if label == "without":
+                command.insert(2, "--skip-diagnosis")
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run(command, check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            runs[label].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    best = {label: min(times) for label, times in runs.items()}
+    return {"segments": sum(len(p) for p in ru), "paragraphs": len(ru), "cpuWith": round(best["with"], 3),
+            "cpuWithout": round(best["without"], 3), "ratio": round(best["with"] / best["without"], 3),
+            "runs": {label: [round(t, 3) for t in times] for label, times in runs.items()}}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sverka", default=str(ROOT / ".build" / "release" / "sverka"))
@@ -821,11 +869,24 @@ def main():
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--dump", metavar="FILE", help="write the missed plants and the false alarms, with their texts, to FILE")
+    parser.add_argument("--speed", type=int, default=0, metavar="N",
+                        help="measure what the diagnosis adds on a document of about N segments instead")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each kind for --speed (the least CPU counts)")
     parser.add_argument("extra", nargs="*", help="extra options for sverka align (after --)")
     args = parser.parse_args()
     require(args.sverka)
     if not DOCS.exists():
         sys.exit(f"no evaluation data at {DOCS}")
+    if args.speed:
+        with scratch_folder("sverka-divergences-speed-", args.keep) as work:
+            speed = measure_speed(args, work)
+        if args.json:
+            print(json.dumps({"speed": speed}, indent=2))
+        else:
+            print(f"== speed: {speed['segments']} segments in {speed['paragraphs']} paragraphs; least CPU of "
+                  f"{args.repeat} runs each: without the diagnosis {speed['cpuWithout']:.2f} s, with it "
+                  f"{speed['cpuWith']:.2f} s; ratio {speed['ratio']:.3f} (+{100 * (speed['ratio'] - 1):.0f}%)")
+        return
     documents, common = load_documents(args.max_paragraphs)
     if args.dump:
         pathlib.Path(args.dump).write_text("", encoding="utf-8")

@@ -13,7 +13,7 @@ extension AlignmentPipeline {
                                 policy: AlignmentPolicy = AlignmentPolicy(), diagnoses: Bool = true) -> AlignmentPipeline {
         let (s, t) = (LanguageCode.primary(sourceLanguage), LanguageCode.primary(targetLanguage))
         let lexicons = LexiconCache.shared(for: policy.dictionary)
-        let lexicon = lexicons.lexicon(sourceLanguage: s, targetLanguage: t)
+        let lexicon = lexicons.lexicon(sourceLanguage: s, targetLanguage: t, buildingWords: diagnoses)
         var detector = DivergenceDetector(minConfidence: policy.minConfidence)
         detector.minDivergenceConfidence = policy.minDivergenceConfidence
         if let threads = policy.threads { detector.threads = threads }
@@ -49,7 +49,7 @@ enum NameTranslationTables {
         let cache = LexiconCache.shared(for: dictionary)
         let common = cache.commonWords(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         let table = cache.wordTranslations(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            .map { NameTranslationTable($0, commonWords: common) }
+            .map { NameTranslationTable(lowercased: $0, commonWords: common) }
         tables[key] = table
         return table
     }

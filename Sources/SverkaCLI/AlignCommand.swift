@@ -50,6 +50,11 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Exit 4 when divergences of this severity or worse are found (error or warning); the output is written all the same.")
     var failOn: FailOn?
 
+    /// For `Scripts/benchmark_divergences.py --speed`: the output without the diagnosis (the same
+    /// run with and without it tells what the diagnosis costs).
+    @Flag(help: .hidden)
+    var skipDiagnosis = false
+
     @OptionGroup var alignment: AlignmentOptions
 
     @OptionGroup var input: InputOptions
@@ -115,7 +120,7 @@ struct AlignCommand: ParsableCommand {
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
     func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
         alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                           diagnoses: format.showsDivergences || failOn != nil)
+                           diagnoses: !skipDiagnosis && (format.showsDivergences || failOn != nil))
     }
 
     /// The writers' options these options describe.
@@ -138,11 +143,14 @@ struct AlignCommand: ParsableCommand {
         // The dictionary loads while the documents do (the lexicon, when the languages are known beforehand).
         let dictionary = DispatchGroup()
         let (lexicon, known) = (self.lexicon, knownLanguages)
+        // The names check's word table comes from the same reading of the dictionary.
+        let diagnoses = !skipDiagnosis && (format.showsDivergences || failOn != nil)
         nonisolated(unsafe) var dictionaryLoaded: Result<Void, Error> = .success(())
         DispatchQueue.global().async(group: dictionary) {
             dictionaryLoaded = Result { try lexicon.loadDictionary() }
             if case .success = dictionaryLoaded, let (source, target) = known {
-                _ = lexicon.cache.lexicon(sourceLanguage: LanguageCode.primary(source), targetLanguage: LanguageCode.primary(target))
+                _ = lexicon.cache.lexicon(sourceLanguage: LanguageCode.primary(source), targetLanguage: LanguageCode.primary(target),
+                                          buildingWords: diagnoses)
             }
         }
         let loaded = Result { try loadDocuments() }

@@ -69,18 +69,21 @@ public struct DivergenceDetector: Sendable {
             lengthBand: band, lengthStatistics: statistics)
 
         // The beads are checked in chunks on several threads, each with its own name matcher (ICU
-        // objects are not shared); the translation's name index is built once and shared. The
+        // objects are not shared) starting from a copy of the first one's caches; the translation's
+        // name index is built once and shared. The
         // chunks' findings are joined in bead order, so the output does not depend on the threads.
         let index = names.documentIndex(of: document.targetDocumentText)
         let sourceLowercase = names.lowercaseWords(of: result.source.text)
         let beads = alignment.beads
         let chunkCount = Swift.max(1, Swift.min(threads, beads.count / 64))
+        // The other chunks' matchers copy what this one has worked out for the translation's
+        // words, made before chunk 0 goes on with it.
+        let copies = try (1..<chunkCount).map { _ in try NameMatcher(copying: names) }
         let chunks = (0..<chunkCount).map { c in (c * beads.count / chunkCount)..<((c + 1) * beads.count / chunkCount) }
         let collected = ChunkedResults<[Divergence]>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
             collected.set(c, Result {
-                let matcher = c == 0 ? names : try NameMatcher(sourceLanguage: result.source.language,
-                                                               targetLanguage: result.target.language, translations: nameTranslations)
+                let matcher = c == 0 ? names : copies[c - 1]
                 return try divergences(in: chunks[c], of: beads, document: document, names: matcher, index: index,
                                        sourceLowercase: sourceLowercase)
             })

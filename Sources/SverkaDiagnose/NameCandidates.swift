@@ -35,8 +35,11 @@ final class NameCandidates {
     let words: Set<String>
     /// The words written in capitals (acronyms), periods dropped (`U.S.` → `US`).
     let capitals: Set<String>
+    /// The folded Latin and Cyrillic forms compared by prefix, skeleton and edit distance: those
+    /// of the words that may be names (capitalised or in capitals), when the index was told which.
+    private let nearForms: (latin: Set<String>, cyrillic: Set<String>)?
     /// The indexes of near matches, made when first needed.
-    private lazy var near = NearIndex(latin: latin, cyrillic: cyrillic)
+    private lazy var near = NearIndex(latin: nearForms?.latin ?? latin, cyrillic: nearForms?.cyrillic ?? cyrillic)
     /// ``words`` sorted, for prefix search, made when first needed.
     private lazy var sortedWords = words.sorted()
 
@@ -75,16 +78,26 @@ final class NameCandidates {
     }
 
     /// An index of the words with `keys`, whose lower-case forms are `lowerWords` and whose
-    /// acronyms are `capitals`.
-    init(keys: [NameKeys], lowerWords: [String], capitals: [String]) {
+    /// acronyms are `capitals`. With `nameLike` (one flag per entry of `keys`), only the flagged
+    /// words are compared by near matches (prefix, skeleton, edit distance); the others match by
+    /// a form in common only: a name is not a common word spelled a little otherwise (`Эирвен` is
+    /// no `given`, `Мамардашвили` no `meditative`).
+    init(keys: [NameKeys], lowerWords: [String], capitals: [String], nameLike: [Bool]? = nil) {
         var latin = Set<String>()
         var cyrillic = Set<String>()
-        for entry in keys {
+        var nearLatin = Set<String>()
+        var nearCyrillic = Set<String>()
+        for (k, entry) in keys.enumerated() {
             latin.formUnion(entry.latin)
             cyrillic.formUnion(entry.cyrillic)
+            if let nameLike, nameLike[k] {
+                nearLatin.formUnion(entry.latin)
+                nearCyrillic.formUnion(entry.cyrillic)
+            }
         }
         self.latin = latin
         self.cyrillic = cyrillic
+        nearForms = nameLike == nil ? nil : (nearLatin, nearCyrillic)
         var words = Set<String>()
         for word in lowerWords { words.formUnion(NameRenderings.englishForms(word)) }
         self.words = words

@@ -103,6 +103,20 @@ public final class NameMatcher {
         targetCapitalisesNouns = Self.capitalisesNouns(target)
     }
 
+    /// A matcher for the same languages and translations as `other`, with ICU objects of its own
+    /// (for another thread) and a copy of what `other` has already worked out (the comparison forms,
+    /// translations and common words of the words it has seen): the diagnosis makes one matcher,
+    /// indexes the translation with it, and gives each thread a copy instead of working the
+    /// document's words out again on every thread.
+    convenience init(copying other: NameMatcher) throws {
+        try self.init(sourceLanguage: other.sourceLanguage, targetLanguage: other.targetLanguage, translations: other.translations)
+        keysCache = other.keysCache
+        plainKeysCache = other.plainKeysCache
+        translationCache = other.translationCache
+        commonWordCache = other.commonWordCache
+        asciiCache = other.asciiCache
+    }
+
     static func asciiTransform(for language: String) -> String {
         switch LanguageCode.primary(language) {
         case "ru", "be": return "Russian-Latin/BGN; Latin-ASCII; Any-Lower"
@@ -166,8 +180,10 @@ public final class NameMatcher {
     ///    translates (a common word: `Университета`), nor through dictionary translations.
     ///
     /// A name rendered by its surname whose given name is not (`Сэмюэлем Брауном` → `Frank Brown`)
-    /// is reported for the given name, on evidence (a) only and less surely; a given name merely
-    /// left out (`Captain Brown`) has none.
+    /// is reported for the given name, on evidence (a) only and less surely, and only when the
+    /// other name holds the surname's rendering (`Frank Brown`); a given name merely left out
+    /// (`Captain Brown`, `President Trump` with another name elsewhere in the pair) has none. So is
+    /// a given name beside a surname spelled otherwise (`Питер Дати` → `Kenneth Duthie`).
     ///
     /// Confidence: see ``NameMismatch/confidence``.
     /// `sourceLowercase`: the words the original writes in lower case somewhere
@@ -196,11 +212,13 @@ public final class NameMatcher {
         // A name rendered by its surname whose given name is not (`Сэмюэлем Брауном` → `Frank
         // Brown`): the given name alone, reported on evidence (a) only, less surely.
         var givenNames: [Name] = []
+        var surnames: [String] = []
         for name in names {
             if !isRendered(name, in: candidates, budget: &budget, memo: &memo) {
                 unmatched.append(name)
             } else if let given = unrenderedGivenName(of: name, in: candidates, budget: &budget, memo: &memo) {
                 givenNames.append(given)
+                surnames.append(name.lowerWords[name.lowerWords.count - 1])
             }
         }
         guard !unmatched.isEmpty || !givenNames.isEmpty else { return [] }
@@ -232,13 +250,29 @@ public final class NameMatcher {
             && targetTokens.contains { ["he", "she", "his", "her", "him", "they", "them", "their"].contains($0.lower) }
         var result: [NameMismatch] = []
         var otherIndex = 0
-        for (name, givenOnly) in unmatched.map({ ($0, false) }) + givenNames.map({ ($0, true) }) {
-            if givenOnly && others.isEmpty { continue }
+        for (k, (name, givenOnly)) in (unmatched.map({ ($0, false) }) + givenNames.map({ ($0, true) })).enumerated() {
+            // A given name is missing only beside its surname: `Питер Дати` → `Kenneth Duthie`, not
+            // `Дональд Трамп` → `President Trump` with another name (`Midwestern`) elsewhere.
+            var beside: Int?
+            if givenOnly {
+                let surname = keys(of: surnames[k - unmatched.count])
+                beside = others.firstIndex { other in
+                    NameCandidates(keys: other.run.map { keys(of: $0.lower) }, lowerWords: [], capitals: []).matches(surname, budget: &budget)
+                }
+                guard beside != nil else { continue }
+            }
             // A pair's one missing name and one extra name that look alike are one name spelled
             // in a way the rules above missed (compared by the other's words without a counterpart:
             // `Fiona` of `Fiona Jarett` renders `Фиона` and says nothing of `Хислоп`).
             if let alike = others.firstIndex(where: { looselyAlike(name, $0.lacking) }) {
-                others.remove(at: alike)
+                let other = others.remove(at: alike)
+                // The surname spelled otherwise and the given name replaced (`Питер Дати` →
+                // `Kenneth Duthie`): the given name is missing, the other's is the evidence.
+                if !givenOnly, let given = replacedGivenName(of: name, by: other.lacking) {
+                    let (stem, renderings) = self.renderings(of: given)
+                    result.append(NameMismatch(name: given.text, stem: stem, renderings: renderings,
+                                               evidence: [.otherName(other.text)], confidence: 0.6 * 0.85))
+                }
                 continue
             }
             // Another name with a word that renders a word next to the missing one is the missing
@@ -267,7 +301,10 @@ public final class NameMatcher {
             // An acronym of the original is often translated into another (`ЦТАК` → `KCNA`): only
             // evidence (b) counts for it. (Several words in capitals are a name: `ЛИ КЭ-НУН`.)
             let acronym = name.words.count == 1 && NameRenderings.acronymCore(name.words[0]) != nil
-            if !others.isEmpty && !acronym {
+            if let beside {
+                evidence.append(.otherName(others[beside].text))
+                confidence = 0.6
+            } else if !others.isEmpty && !acronym {
                 evidence.append(.otherName(others[min(otherIndex, others.count - 1)].text))
                 otherIndex += 1
                 confidence = 0.6
@@ -360,18 +397,33 @@ public final class NameMatcher {
             }
             current = []
         }
+        // A capitalised word starting a sentence, not a common word the dictionary knows: the given
+        // name of a name that goes on (`Доминик Каммингс в заложниках`), when one does.
+        var opener: (token: Token, index: Int)?
         for (index, mark) in Self.marks(of: tokens, abbreviations: abbreviations).enumerated() {
             position = index
+            let previousOpener = opener
+            opener = nil
             switch mark {
             case .word(let word):
                 let capitalisedName = word.capitalised && !word.sentenceStart
                     && (!sourceCapitalisesNouns || confirm?(word.token) == true)
                 if !shouting && !word.abbreviation && (word.allCaps || capitalisedName) && word.token.text.count >= 2
                     && !Self.isPolitePronoun(word.token.lower) {
-                    if current.isEmpty { first = index }
+                    if current.isEmpty {
+                        first = index
+                        if let previousOpener, !word.allCaps, previousOpener.index == index - 1 {
+                            first = previousOpener.index
+                            current.append(previousOpener.token)
+                        }
+                    }
                     current.append(word.token)
                 } else {
                     flush()
+                    if !shouting && word.capitalised && word.sentenceStart && !word.allCaps && !word.abbreviation && !sourceCapitalisesNouns
+                        && word.token.text.count >= 2 && !Self.isPolitePronoun(word.token.lower) && !isCommonWord(word.token.lower) {
+                        opener = (word.token, index)
+                    }
                 }
             case .hyphen:
                 if current.isEmpty { flush() } // КЭ-НУН: a hyphen inside a name continues it
@@ -452,7 +504,7 @@ public final class NameMatcher {
                 let closesParenthesis = token.text == ")" && openParentheses > 0
                 if token.text == "(" { openParentheses += 1 } else if closesParenthesis { openParentheses -= 1 }
                 if !afterAbbreviation && !closingQuote && !closesParenthesis
-                    && [".", "!", "?", "…", ":", "\"", "«", "„", "“", "(", "[", ")"].contains(token.text) {
+                    && [".", "!", "?", "…", ":", "\"", "«", "„", "“", "‘", "‹", "(", "[", ")"].contains(token.text) {
                     sentenceStart = true
                 }
             }
@@ -537,14 +589,26 @@ public final class NameMatcher {
     /// The index of a target text's words.
     private func candidates(_ tokens: [Token]) -> NameCandidates {
         var keys: [NameKeys] = []
+        var nameLike: [Bool] = []
         var lowerWords: [String] = []
         var capitals: [String] = []
-        var seen = Set<String>()
-        var previous: String?
+        var seen: [String: Int] = [:]
+        var previous: (lower: String, capitalised: Bool)?
         for token in tokens where token.kind == .word {
             let lower = token.lower
-            if seen.insert(lower).inserted {
-                keys.append(self.keys(of: lower))
+            // A word that may be a name: capitalised (a sentence start too) or in capitals.
+            let capitalised = token.text.first?.isUppercase == true
+            if let known = seen[lower] {
+                if capitalised && !nameLike[known] {
+                    nameLike[known] = true
+                    keys[known] = self.keys(of: lower)
+                }
+            } else {
+                seen[lower] = keys.count
+                // A word in lower case matches a name by a spelling in common only: its one
+                // folded form is enough, and far cheaper than all the renderings.
+                keys.append(capitalised ? self.keys(of: lower) : plainKeys(of: lower))
+                nameLike.append(capitalised)
                 lowerWords.append(lower)
             }
             let letters = NameRenderings.capitals(token.text)
@@ -555,12 +619,13 @@ public final class NameMatcher {
             // Neighbouring words joined: `Shuifens-kaya` → `shuifenskaya`, `Hong Kong` → `hongkong`.
             let isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
             if isASCII, let previous {
-                let joined = NameRenderings.fold(previous + lower)
+                let joined = NameRenderings.fold(previous.lower + lower)
                 keys.append(NameKeys(latin: [joined], primary: [joined], cyrillic: [], stem: joined, display: []))
+                nameLike.append(previous.capitalised || capitalised)
             }
-            previous = isASCII ? lower : nil
+            previous = isASCII ? (lower, capitalised) : nil
         }
-        return NameCandidates(keys: keys, lowerWords: lowerWords, capitals: capitals)
+        return NameCandidates(keys: keys, lowerWords: lowerWords, capitals: capitals, nameLike: nameLike)
     }
 
     /// Whether `name` is rendered in `candidates` (rules 1–4 of the type's summary): some word of
@@ -569,8 +634,7 @@ public final class NameMatcher {
     /// keeps the given name and replaces the surname (`Fiona Jarett`) has not rendered the name.
     /// Names in capitals (`КИМ ИР СЕНА`) keep the any-word rule: their parts are not ordered so.
     private func isRendered(_ name: Name, in candidates: NameCandidates, budget: inout Int, memo: inout [String: Bool]) -> Bool {
-        if name.words.count >= 2, let last = name.words.last, let lastLower = name.lowerWords.last,
-           !name.words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) }), !Self.isPatronymic(lastLower) {
+        if let (last, lastLower) = surname(of: name) {
             let rendered = memo[lastLower] ?? isRendered(word: last, lower: lastLower, in: candidates, budget: &budget)
             memo[lastLower] = rendered
             if rendered { return true }
@@ -595,16 +659,57 @@ public final class NameMatcher {
         return false
     }
 
+    /// Whether the last word of a name is a common word: as written, or through a dictionary form
+    /// guessed for a word of six letters or more (`Иркутского` → `иркутский`; a short surname such
+    /// as `Дати` is no `дата`).
+    private func isCommonLastWord(_ lower: String) -> Bool {
+        guard let translations else { return false }
+        return translations.isCommonWord(lower) || (lower.count >= 6 && isCommonWord(lower))
+    }
+
+    /// The given names of `name` (a name with a surname, ``surname(of:)``) that `lacking`, the
+    /// words of a target name with no counterpart that look like the name, replaces: when none of
+    /// the given names looks like any of them and some of them look like no word of the name
+    /// (`Питер Дати` → `Kenneth Duthie`: `Kenneth`); nil otherwise. Titles, places, patronymics
+    /// and initials are no given names.
+    private func replacedGivenName(of name: Name, by lacking: [Token]) -> Name? {
+        guard surname(of: name) != nil else { return nil }
+        let given = (0..<(name.words.count - 1)).filter { index in
+            let (word, lower) = (name.words[index], name.lowerWords[index])
+            return lower.count >= 3 && !Self.isPatronymic(lower) && word.first?.isUppercase == true && !isCommonWord(lower)
+        }
+        guard !given.isEmpty, !given.contains(where: { looselyAlike(words: [name.lowerWords[$0]], lacking) }) else { return nil }
+        let replacing = lacking.filter { !looselyAlike(words: name.lowerWords, [$0]) }
+        guard !replacing.isEmpty else { return nil }
+        return Name(text: given.map { name.words[$0] }.joined(separator: " "), ascii: given.map { name.ascii[$0] },
+                    words: given.map { name.words[$0] }, lowerWords: given.map { name.lowerWords[$0] }, neighbours: name.neighbours)
+    }
+
+    /// The surname of a name of several words in title case, which must be rendered for the name
+    /// to be (``isRendered(_:in:budget:memo:)``): its last word, unless the name is in capitals
+    /// (`КИМ ИР СЕНА`), or the last word is a patronymic (`Анна Сергеевна`), a syllable of two
+    /// letters (`Ким Чен Ын` ~ `Kim Jong-un`: East Asian names put the family name first) or a
+    /// common word the dictionary knows (`Людовик Четырнадцатый` ~ `Louis the 14th`, a place
+    /// followed by its district's adjective); nil then, and any word renders the name.
+    private func surname(of name: Name) -> (word: String, lower: String)? {
+        guard name.words.count >= 2, let last = name.words.last, let lastLower = name.lowerWords.last,
+              !name.words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) }), !Self.isPatronymic(lastLower),
+              last.filter(\.isLetter).count >= 3, !isCommonLastWord(lastLower) else { return nil }
+        return (last, lastLower)
+    }
+
     /// The given names of a name in title case rendered by its surname (``isRendered(_:in:budget:memo:)``)
     /// that the translation does not render, as a name of their own (`Сэмюэлем` of `Сэмюэлем
     /// Брауном` → `Frank Brown`); nil when all are rendered. Patronymics and words of two letters
     /// (initials, particles) are never missing.
     private func unrenderedGivenName(of name: Name, in candidates: NameCandidates, budget: inout Int, memo: inout [String: Bool]) -> Name? {
-        guard name.words.count >= 2, !name.words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) }) else { return nil }
+        guard surname(of: name) != nil else { return nil }
         var missing: [Int] = []
         for index in 0..<(name.words.count - 1) {
             let (word, lower) = (name.words[index], name.lowerWords[index])
-            guard lower.count >= 3, !Self.isPatronymic(lower), word.first?.isUppercase == true else { continue }
+            // Titles before a name are no given names (`Председатель Банка России
+            // Эльвира Набиуллина` → `Russian Central Bank head Elvira Nabiullina`).
+            guard lower.count >= 3, !Self.isPatronymic(lower), word.first?.isUppercase == true, !isCommonWord(lower) else { continue }
             let rendered = memo[lower] ?? isRendered(word: word, lower: lower, in: candidates, budget: &budget)
             memo[lower] = rendered
             if !rendered { missing.append(index) }
@@ -641,7 +746,9 @@ public final class NameMatcher {
     /// exonym table's common words (`White`, `North`).
     private func renderedElsewhere(_ name: Name, in document: NameDocumentIndex) -> String? {
         guard document.count > 0 else { return nil }
-        for (word, lower) in zip(name.words, name.lowerWords) {
+        // A person's name is looked for by the surname: another `Sergey` says nothing of `Сергей Никитенко`.
+        let words = surname(of: name).map { [($0.word, $0.lower)] } ?? Array(zip(name.words, name.lowerWords))
+        for (word, lower) in words {
             if let letters = NameRenderings.acronymCore(word) {
                 for form in cyrillicSource ? Exonyms.russianAcronyms[letters] ?? [] : [] where NameRenderings.isAcronym(form) {
                     if let found = document.findCapitals(length: form.count, where: { $0 == form }) { return found }
@@ -727,8 +834,13 @@ public final class NameMatcher {
     /// Whether the source `name` and the target name `other` look alike by a looser measure than
     /// matching (a primary spelling within half its length, or consonant skeletons within one).
     private func looselyAlike(_ name: Name, _ other: [Token]) -> Bool {
+        looselyAlike(words: name.lowerWords, other)
+    }
+
+    /// ``looselyAlike(_:_:)`` for some lower-case words of a name.
+    private func looselyAlike(words: [String], _ other: [Token]) -> Bool {
         let otherWords = other.map { keys(of: $0.lower) }
-        for lower in name.lowerWords {
+        for lower in words {
             let mine = keys(of: lower)
             for theirs in otherWords {
                 for a in mine.primary where a.count >= 4 {
@@ -784,6 +896,26 @@ public final class NameMatcher {
         if let cached = keysCache[lower] { return cached }
         let result = makeKeys(lower)
         if keysCache.count < 100_000 { keysCache[lower] = result }
+        return result
+    }
+
+    private var plainKeysCache: [String: NameKeys] = [:]
+
+    /// The comparison forms of a target word written in lower case (`NameCandidates` compares it by
+    /// a form in common only): for an ASCII word, its folded English form (and, in German, without
+    /// a genitive `s`), no transcription into Cyrillic; other words get ``keys(of:)``. Cached.
+    func plainKeys(of lower: String) -> NameKeys {
+        if let full = keysCache[lower] { return full }
+        if let cached = plainKeysCache[lower] { return cached }
+        guard lower.utf8.allSatisfy({ $0 < 0x80 }) else { return keys(of: lower) }
+        let base = NameRenderings.englishForms(lower)[0]
+        var latin: [String] = []
+        for form in german && base.count > 4 && base.hasSuffix("s") ? [base, String(base.dropLast())] : [base] {
+            let folded = NameRenderings.fold(form)
+            if !folded.isEmpty && !latin.contains(folded) { latin.append(folded) }
+        }
+        let result = NameKeys(latin: latin, primary: latin, cyrillic: [], stem: base, display: [base])
+        if plainKeysCache.count < 100_000 { plainKeysCache[lower] = result }
         return result
     }
 

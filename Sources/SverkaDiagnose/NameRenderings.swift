@@ -344,8 +344,8 @@ enum NameRenderings {
     /// `Хайленд`); `ow` before a consonant or at the end → `u` (`Rowe` ~ `Роу`); `h` between vowels
     /// dropped (`Bahia` ~ `Баия`); `aw` before a consonant or at the end → `u` (`Shaw` ~ `Шоу`); `gh`
     /// not before a vowel dropped (`Vaughn` ~ `Вон`); `dge` → `je`; `w` between a consonant and a vowel → `u`
-    /// (`Rwanda` ~ `Руанда`); `ee` → `i`, `oo`, `ou` → `u`; `y` → `i`; doubled
-    /// letters collapsed.
+    /// (`Rwanda` ~ `Руанда`); `ee` → `i`, `oo`, `ou` → `u`; a final `oe` → `o` (`Joe` ~ `Джо`,
+    /// `Monroe` ~ `Монро`); `y` → `i`; doubled letters collapsed.
     static func fold(_ spelling: String) -> String {
         var letters: [UInt8] = []
         letters.reserveCapacity(spelling.utf8.count)
@@ -396,6 +396,7 @@ enum NameRenderings {
             case w where index > 0 && !isVowel(letters[index - 1]) && isVowel(next): out.append(u)
             case e where next == e: out.append(i); index += 1
             case o where next == o || next == u: out.append(u); index += 1
+            case o where next == e && at(2) == 0 && index > 0: out.append(o); index += 1 // Joe ~ Джо, Monroe ~ Монро
             case q: out.append(k); if next == u { out.append(v); index += 1 }
             case x: out.append(k); out.append(s)
             case w: out.append(v)

@@ -38,6 +38,14 @@ public struct NameTranslationTable: NameTranslations, Sendable {
         self.commonWords = Set(commonWords.map { $0.lowercased() })
     }
 
+    /// A table of `entries` and `commonWords` already in lower case (as the dictionary's word table
+    /// is), taken as they are: lower-casing a whole dictionary again costs more than the diagnosis
+    /// of a short document.
+    public init(lowercased entries: [String: [String]], commonWords: Set<String>) {
+        self.entries = entries
+        self.commonWords = commonWords
+    }
+
     public func translations(of word: String) -> [String] {
         entries[word] ?? []
     }

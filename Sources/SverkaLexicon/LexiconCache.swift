@@ -35,10 +35,13 @@ public final class LexiconCache: @unchecked Sendable {
 
     /// The lexicon for `sourceLanguage` → `targetLanguage`, loading it on first use; nil when there
     /// is none (a warning says why once).
-    public func lexicon(sourceLanguage: String, targetLanguage: String) -> StemLexicon? {
+    /// With `buildingWords`, the word translations and common words of the names check are built
+    /// too, from the same reading of the dictionary (reading it costs more than building either).
+    public func lexicon(sourceLanguage: String, targetLanguage: String, buildingWords: Bool = false) -> StemLexicon? {
         let key = "\(sourceLanguage)>\(targetLanguage)"
         lock.lock()
         defer { lock.unlock() }
+        if buildingWords { buildWords(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
         if let cached = lexicons[key] { return cached }
         let loaded = load(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         lexicons[key] = loaded
@@ -72,8 +75,13 @@ public final class LexiconCache: @unchecked Sendable {
         let key = "\(sourceLanguage)>\(targetLanguage)"
         guard !wordsBuilt.contains(key) else { return }
         wordsBuilt.insert(key)
-        if lexicons[key] == nil { lexicons[key] = load(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
-        guard let dictionary = dictionary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, warns: false) else { return }
+        // One reading of the dictionary serves the lexicon too when it is not loaded yet.
+        let lexiconMissing = lexicons[key] == nil
+        let dictionary = dictionary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, warns: lexiconMissing)
+        if lexiconMissing {
+            lexicons[key] = dictionary.flatMap { LexiconBuilder.build($0, source: sourceLanguage, target: targetLanguage) }
+        }
+        guard let dictionary else { return }
         if let table = LexiconBuilder.wordTable(dictionary, source: sourceLanguage, target: targetLanguage) {
             wordTables[key] = table
         }
