@@ -243,24 +243,24 @@ struct NameMatcherTests {
         #expect(NameRenderings.cyrillic(fromLatin: en) == ru)
     }
 
-    @Test("a document of 10,000 sentences is indexed once and each pair checked quickly")
-    func performance() {
+    // Speed is measured by `Scripts/benchmark_divergences.py --speed`, not here: this test checks what one
+    // index of a long document gives each pair.
+    @Test("one index of a document of 2,000 sentences serves every pair: replaced names found, rendered ones not")
+    func documentIndexServesEveryPair() {
         let people = ["Welbeck", "McEnany", "Khrushchev", "Molotov", "Bulganin", "Sanchez", "Chopra", "Rashford", "Gagarin", "Macron"]
         let russian = ["Уэлбеком", "Макинани", "Хрущёвым", "Молотовым", "Булганиным", "Санчесом", "Чопрой", "Рэшфордом", "Гагариным", "Макроном"]
-        // A made-up name per sentence, so that the document has 10,000 distinct names.
+        // A made-up name per sentence, so that the document has 2,000 distinct names.
         let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "bu"]
         func madeUp(_ number: Int) -> String {
             let digits = String(format: "%04d", number).compactMap(\.wholeNumberValue)
             let name = digits.map { syllables[$0] }.joined()
             return name.prefix(1).uppercased() + name.dropFirst()
         }
-        let targetSentences = (0..<10_000).map { "On day \($0) the envoy met \(people[$0 % people.count]) and \(madeUp($0)) in the capital." }
+        let targetSentences = (0..<2_000).map { "On day \($0) the envoy met \(people[$0 % people.count]) and \(madeUp($0)) in the capital." }
         let document = targetSentences.joined(separator: " ")
-        let start = Date()
         let index = matcher.documentIndex(of: document)
-        let indexed = Date().timeIntervalSince(start)
         var reported = 0
-        for bead in 0..<1_000 {
+        for bead in 0..<200 {
             // Every tenth pair names someone else in the original: reported, on both kinds of evidence.
             let person = bead % 10 == 0 ? russian[(bead + 1) % russian.count] : russian[bead % russian.count]
             let ru = "В день \(bead) посланник встретился с \(person) в столице."
@@ -268,11 +268,8 @@ struct NameMatcherTests {
             reported += found.count
             if bead % 10 == 0 { #expect(found.first?.evidence.count == 2, "\(ru) / \(targetSentences[bead]): \(found)") }
         }
-        let checked = Date().timeIntervalSince(start) - indexed
-        #expect(index.count > 10_000)
-        #expect(reported == 100)
-        #expect(indexed < 20 && checked < 20, "indexing \(indexed) s, 1,000 pairs \(checked) s")
-        print("NameMatcher performance: indexing 10,000 sentences \(indexed) s, 1,000 pairs \(checked) s")
+        #expect(index.count > 2_000)
+        #expect(reported == 20)
     }
 
     @Test("edit distance", arguments: [("kitten", "sitting", 3), ("", "abc", 3), ("same", "same", 0), ("filipovu", "filippov", 2)])
