@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "Sverka", targets: ["Sverka"]),
         .library(name: "SverkaBatch", targets: ["SverkaBatch"]),
         .library(name: "SverkaEval", targets: ["SverkaEval"]),
+        .library(name: "SverkaReview", targets: ["SverkaReview"]),
         .executable(name: "sverka", targets: ["SverkaCLI"]),
     ],
     dependencies: [
@@ -32,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         // Reads the zip archives of DOCX, ODT and EPUB (SverkaReaders), writes the XLSX review sheet (SverkaWrite).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The review project file (SverkaReview): SQLite, saved in one transaction after every action.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // The review editor's local web server (SverkaReviewServer only: the library does not depend on it).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Hummingbird's own dependencies, named for the HTTP field names, the bound channel's port and the log level.
@@ -82,10 +85,13 @@ let package = Package(
             dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
         ),
         .target(name: "SverkaBatch", dependencies: ["Sverka"]),
+        // The review project: an alignment a person corrects (actions, undo, re-align around confirmed
+        // beads), kept in an SQLite file through GRDB; no web stack here.
+        .target(name: "SverkaReview", dependencies: ["Sverka", .product(name: "GRDB", package: "GRDB.swift")]),
         // `sverka review`: the editor's page and JSON API over a review project, served by Hummingbird.
         .target(
             name: "SverkaReviewServer",
-            dependencies: ["Sverka", "SverkaWrite", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["Sverka", "SverkaReview", "SverkaWrite", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -95,6 +101,7 @@ let package = Package(
                 "Sverka",
                 "SverkaBatch",
                 "SverkaEval",
+                "SverkaReview",
                 "SverkaReviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -121,8 +128,9 @@ let package = Package(
             dependencies: ["SverkaWrite", "SverkaTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaReviewTests", dependencies: ["Sverka", "SverkaReview", "SverkaTestSupport"]),
         .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaTestSupport"]),
-        .testTarget(name: "SverkaReviewServerTests", dependencies: ["SverkaReviewServer", "Sverka", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaReviewServerTests", dependencies: ["SverkaReviewServer", "SverkaReview", "Sverka", "SverkaTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -69,7 +69,8 @@ public struct AlignmentPipeline: Sendable {
         }
     }
 
-    /// Aligns and diagnoses one pair of segmented documents.
+    /// Aligns and diagnoses one pair of segmented documents. Throws ``BeadAnchorError`` when the
+    /// settings' anchors cannot hold on these documents (a fault of the input).
     public func run(source: Document, target: Document) throws -> Output {
         // Moves and loose units serve only the diagnosis: outputs that show no divergences skip them.
         var settings = self.settings
@@ -79,8 +80,11 @@ public struct AlignmentPipeline: Sendable {
         do {
             // The clean-up's candidates (furniture, joins across pages) are decided by aligning
             // paragraphs with them; documents without pages skip this.
+            // The probe aligns candidate sides, whose units the anchors do not name: it runs free.
+            var probeSettings = settings
+            probeSettings.anchors = BeadAnchors()
             let (sourceSide, targetSide) = try cleaner.sides(source: source, target: target) { probeSource, probeTarget in
-                try DocumentAligner(settings: settings, providers: providers).align(source: probeSource, target: probeTarget, strategy: .twoLevel)
+                try DocumentAligner(settings: probeSettings, providers: providers).align(source: probeSource, target: probeTarget, strategy: .twoLevel)
             }
             let features = try DocumentAligner(settings: settings).features(source: sourceSide, target: targetSide)
             result = try DocumentAligner(settings: settings, providers: providers)

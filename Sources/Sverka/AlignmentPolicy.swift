@@ -49,6 +49,9 @@ public struct AlignmentPolicy: Sendable {
     public var tuning = AlignerSettings()
     /// The thresholds of moved passages and loosely held units.
     public var moves = MovedUnits()
+    /// Beads every alignment must contain (`--anchors FILE`; the beads confirmed in a review):
+    /// the same search runs between them. None by default.
+    public var anchors = BeadAnchors()
 
     /// Sverka's defaults.
     public init() {}
@@ -60,6 +63,7 @@ public struct AlignmentPolicy: Sendable {
         settings.paragraphShapes = BeadShapes(maxSide: min(maxBead + 1, 4), maxTotal: maxBead + 2)
         if settings.moves != nil { settings.moves = moves }
         if let threads { settings.search.threads = threads }
+        settings.anchors = anchors
         return settings
     }
 

@@ -37,6 +37,9 @@ extension AlignmentPolicy {
         case moveMargin
         /// `moves.looseThreshold`: finite.
         case looseThreshold
+        /// `anchors`: each pin names units, ascending, the pins in order without sharing units
+        /// (``BeadAnchors/problem``).
+        case anchors
     }
 
     /// A setting whose value a policy cannot be used with, and the rule it breaks.
@@ -89,6 +92,7 @@ extension AlignmentPolicy {
         number(.trainedWeight, trainedWeight)
         number(.moveMargin, moves.margin)
         number(.looseThreshold, moves.looseThreshold)
+        if let problem = anchors.problem { check(.anchors, false, "are not usable: \(problem)") }
         return problems
     }
 }

@@ -69,13 +69,18 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// `output` written in this format.
     public func render(_ output: AlignmentPipeline.Output, options: Options = Options()) throws -> Rendered {
-        let units = output.units
-        let diagnosis = output.diagnosis
+        try render(output.units, diagnosis: output.diagnosis, options: options)
+    }
+
+    /// `units` (an alignment seen at one level, with confirmations and edits when a review made
+    /// them) and its `diagnosis` written in this format.
+    public func render(_ units: AlignedUnits, diagnosis: Diagnosis, options: Options = Options()) throws -> Rendered {
+        let output = (result: units.result, level: units.level)
         switch self {
         case .report:
             return .single(AlignmentReportWriter(colour: options.colour, quiet: options.quiet).write(units, diagnosis: diagnosis))
         case .pairs:
-            return .single(PairsWriter.write(units.alignment ?? output.result.sentences, includeScores: options.includeScores))
+            return .single(PairsWriter.write(units.alignment ?? units.result.sentences, includeScores: options.includeScores))
         case .tsv:
             return .single(TSVWriter.write(units, diagnosis: diagnosis))
         case .tmx:

@@ -40,6 +40,8 @@ public struct AlignerSettings: Sendable {
     public var search: DynamicAligner
     /// Cost-to-confidence mapping.
     public var confidence: ConfidenceModel
+    /// Beads every alignment must contain (none by default); the search runs between them.
+    public var anchors = BeadAnchors()
 
     /// The defaults.
     public init(shapes: BeadShapes = BeadShapes(), paragraphShapes: BeadShapes = BeadShapes(maxSide: 4, maxTotal: 5),

@@ -67,11 +67,19 @@ public struct DocumentAligner {
                                     nullFloor: settings.nullFloor, nullPivotLength: settings.nullPivotLength,
                                     evidence: sentenceEvidence)
 
+        let plan = settings.anchors.isEmpty ? AnchorPlan() : try AnchorPlan(settings.anchors, source: source, target: target)
         let sentencePath: [PathBead]
         var paragraphs: Alignment?
         switch strategy {
         case .sentencesOnly:
-            sentencePath = settings.confidence.apply(to: settings.search.align(sentenceCost), cost: sentenceCost)
+            // Paragraph anchors: the sentences of the paragraphs pinned together are aligned among themselves.
+            var search = ConstrainedSearch(settings: settings, exact: plan.sentences)
+            search.loose = plan.paragraphs.map {
+                AnchorPlan.Region(source: Self.sentenceSpan(of: $0.source, in: source), target: Self.sentenceSpan(of: $0.target, in: target))
+            }
+            search.alone = (plan.aloneSentences.source.union(plan.aloneParagraphs.source.flatMap { source.paragraphSentences[$0] }),
+                            plan.aloneSentences.target.union(plan.aloneParagraphs.target.flatMap { target.paragraphSentences[$0] }))
+            sentencePath = try search.path(sentenceCost)
         case .twoLevel:
             let sourceParagraphs = sourceFeatures.grouped(ranges: source.paragraphSentences)
             let targetParagraphs = targetFeatures.grouped(ranges: target.paragraphSentences)
@@ -97,8 +105,11 @@ public struct DocumentAligner {
                                          shapes: settings.paragraphShapes.penalisingMerges(by: settings.paragraphMergeCost),
                                          nullCost: settings.nullCost, nullFloor: settings.nullFloor,
                                          nullPivotLength: settings.nullPivotLength, evidence: evidence)
-            var paragraphPath = settings.confidence.apply(to: settings.search.align(paragraphCost), cost: paragraphCost)
-            sentencePath = nestedSentencePath(in: paragraphPath, source: source, target: target, cost: sentenceCost)
+            var paragraphSearch = ConstrainedSearch(settings: settings, exact: plan.paragraphs)
+            paragraphSearch.alone = plan.aloneParagraphs
+            paragraphSearch.groups = plan.sentenceGroups
+            var paragraphPath = try paragraphSearch.path(paragraphCost)
+            sentencePath = try nestedSentencePath(in: paragraphPath, source: source, target: target, cost: sentenceCost, plan: plan)
             paragraphPath = Self.doubtingMergedLeftovers(paragraphPath, sentencePath: sentencePath, source: source, target: target)
             paragraphs = Self.alignment(paragraphPath, level: .paragraph, source: source, target: target,
                                         cost: paragraphCost, movedUnits: settings.moves, confidence: settings.confidence)
@@ -119,14 +130,26 @@ public struct DocumentAligner {
     }
 
     /// The sentence path inside each paragraph bead, in order.
+    /// Sentence anchors inside a paragraph bead pin its sentence beads.
     private func nestedSentencePath(in paragraphPath: [PathBead], source: AlignmentSide, target: AlignmentSide,
-                                    cost: BeadCost) -> [PathBead] {
+                                    cost: BeadCost, plan: AnchorPlan) throws -> [PathBead] {
         var result: [PathBead] = []
         for bead in paragraphPath {
             let s = Self.sentenceSpan(of: bead.source, in: source)
             let t = Self.sentenceSpan(of: bead.target, in: target)
             let window = cost.window(source: s, target: t)
-            for inner in settings.confidence.apply(to: settings.search.align(window), cost: window) {
+            var search = ConstrainedSearch(settings: settings)
+            for pin in plan.sentences where s.overlaps(pin.source) || t.overlaps(pin.target) {
+                guard s.lowerBound <= pin.source.lowerBound && pin.source.upperBound <= s.upperBound
+                        && t.lowerBound <= pin.target.lowerBound && pin.target.upperBound <= t.upperBound else {
+                    throw BeadAnchorError("a sentence anchor (source sentences from \(pin.source.lowerBound)) straddles paragraph beads")
+                }
+                search.exact.append(AnchorPlan.Region(source: (pin.source.lowerBound - s.lowerBound)..<(pin.source.upperBound - s.lowerBound),
+                                                      target: (pin.target.lowerBound - t.lowerBound)..<(pin.target.upperBound - t.lowerBound)))
+            }
+            search.alone = (Set(plan.aloneSentences.source.filter(s.contains).map { $0 - s.lowerBound }),
+                            Set(plan.aloneSentences.target.filter(t.contains).map { $0 - t.lowerBound }))
+            for inner in try search.path(window) {
                 result.append(PathBead(
                     source: (inner.source.lowerBound + s.lowerBound)..<(inner.source.upperBound + s.lowerBound),
                     target: (inner.target.lowerBound + t.lowerBound)..<(inner.target.upperBound + t.lowerBound),

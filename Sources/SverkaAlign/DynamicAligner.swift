@@ -39,6 +39,14 @@ public struct DynamicAligner: Sendable {
     /// The best monotone alignment of all units of `cost`: every unit in exactly one bead.
     /// Beads carry their cost; confidence is left at 1 (see ``ConfidenceModel``).
     public func align(_ cost: BeadCost) -> [PathBead] {
+        align(cost, filter: nil)!
+    }
+
+    /// The best alignment of `cost` whose beads `filter` allows (the coarse levels search freely,
+    /// the fine search keeps to the filter; when the corridor around the coarse path holds no
+    /// allowed path, the whole matrix is searched if it has at most `16 × maxFullCells` cells).
+    /// Nil when no allowed path is found.
+    package func align(_ cost: BeadCost, filter: BeadFilter?) -> [PathBead]? {
         let n = cost.sourceCount
         let m = cost.targetCount
         if n == 0 || m == 0 {
@@ -46,7 +54,7 @@ public struct DynamicAligner: Sendable {
                 + (0..<m).map { PathBead(source: n..<n, target: $0..<($0 + 1), cost: cost.cost(source: n..<n, target: $0..<($0 + 1), prior: 0)) }
         }
         if (n + 1) * (m + 1) <= maxFullCells {
-            return search(cost, in: .full(sourceCount: n, targetCount: m))
+            return search(cost, in: .full(sourceCount: n, targetCount: m), filter: filter)
         }
         // Coarse to fine: blocks of similar total length on both sides.
         let sourceBlock = blockSize
@@ -60,11 +68,19 @@ public struct DynamicAligner: Sendable {
         let corridor = Corridor.around(coarse: coarse, sourceBlock: sourceBlock, targetBlock: targetBlock,
                                        sourceCount: n, targetCount: m,
                                        margin: marginBlocks * targetBlock + cost.shapes.maxTarget)
-        return search(cost, in: corridor)
+        guard let filter else { return search(cost, in: corridor) }
+        if let path = search(cost, in: corridor, filter: filter) { return path }
+        guard (n + 1) * (m + 1) <= 16 * maxFullCells else { return nil }
+        return search(cost, in: .full(sourceCount: n, targetCount: m), filter: filter)
     }
 
     /// The best path through `corridor` (which must satisfy its invariants).
     package func search(_ cost: BeadCost, in corridor: Corridor) -> [PathBead] {
+        search(cost, in: corridor, filter: nil)!
+    }
+
+    /// The best path through `corridor` whose beads `filter` allows; nil when there is none.
+    package func search(_ cost: BeadCost, in corridor: Corridor, filter: BeadFilter?) -> [PathBead]? {
         let n = corridor.sourceCount
         let m = corridor.targetCount
         let shapes = cost.shapes.costs
@@ -91,12 +107,14 @@ public struct DynamicAligner: Sendable {
                 for j in lo...corridor.upper[i] {
                     if i == 0 && j == 0 { continue }
                     let cell = rowStart[i] + j - lo
+                    if let filter, !filter.allows(cell: i, j) { continue }
                     var bestCost = Double.infinity
                     var bestMove = UInt8.max
                     for k in shapes.indices {
                         guard let (pi, pj) = predecessor(i, j, k) else { continue }
                         let previous = best[rowStart[pi] + pj - corridor.lower[pi]]
                         guard previous < .infinity else { continue }
+                        if let filter, !filter.allows(source: pi..<i, target: pj..<j) { continue }
                         let beadCost = scored.map { $0[(cell - base) * shapes.count + k] }
                             ?? cost.cost(source: pi..<i, target: pj..<j, prior: shapes[k].cost)
                         let total = previous + beadCost
@@ -146,6 +164,7 @@ public struct DynamicAligner: Sendable {
             relax(0..<(n + 1), scored: nil, base: 0)
         }
 
+        if filter != nil && !(best[rowStart[n] + m - corridor.lower[n]] < .infinity) { return nil }
         var beads: [PathBead] = []
         var i = n
         var j = m

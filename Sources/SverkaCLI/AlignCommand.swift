@@ -44,6 +44,9 @@ struct AlignCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Report: the summary only.")
     var quiet = false
 
+    @Option(help: "Beads every alignment must contain, in the pairs format ([i,j]:[k], [i]:[], []:[k], optional :score; 0-based indices at the --level written): the alignment runs between them.")
+    var anchors: String?
+
     @Option(help: "Exit 4 when divergences of this severity or worse are found (error or warning); the output is written all the same.")
     var failOn: FailOn?
 
@@ -126,7 +129,7 @@ struct AlignCommand: ParsableCommand {
         // a dictionary count as inputs too); a named dictionary is there.
         let sample = files.isEmpty ? (try? CorpusLocator.samplePair()).map { [$0.0, $0.1] } ?? [] : []
         let dictionaryFile = lexicon.noDictionary ? [] : lexicon.dictionary.map { [$0] } ?? []
-        let inputs = (files + sample + dictionaryFile).map(InputFile.init)
+        let inputs = (files + sample + dictionaryFile + (anchors.map { [$0] } ?? [])).map(InputFile.init)
         if format != .moses || knownLanguages != nil {
             let (source, target) = knownLanguages ?? ("ru", "en")
             for file in outputs(sourceLanguage: source, targetLanguage: target) { try file.check(against: inputs) }
@@ -158,13 +161,18 @@ struct AlignCommand: ParsableCommand {
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             StandardStreams.warn("both sides are '\(source.language)'; aligning anyway")
         }
-        let pipeline = pipeline(sourceLanguage: source.language, targetLanguage: target.language)
+        var pipeline = pipeline(sourceLanguage: source.language, targetLanguage: target.language)
+        if let anchors {
+            pipeline.settings.anchors = try AnchorsFile.read(anchors, level: alignment.outputLevel)
+        }
         lexicon.reportWarnings()
         let result: AlignmentPipeline.Output
         do {
             result = try pipeline.run(source: source, target: target)
         } catch let failure as AlignmentPipeline.Failure {
             throw CLIFailure.internal(failure.description)
+        } catch let failure as BeadAnchorError {
+            throw CLIFailure.input("\(anchors ?? "--anchors"): \(failure.reason)")
         }
         if verify {
             let problems = AlignmentVerifier.problems(in: result)

@@ -94,6 +94,9 @@ struct AlignmentOptions: ParsableArguments {
         return policy
     }
 
+    /// The level whose beads are written (and whose indices `--anchors` names).
+    var outputLevel: AlignmentLevel { level == .paragraph ? .paragraph : .sentence }
+
     /// The policy these options describe, the input's layout apart.
     private var policy: AlignmentPolicy {
         var policy = AlignmentPolicy()

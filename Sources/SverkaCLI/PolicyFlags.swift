@@ -26,6 +26,7 @@ enum PolicyFlags {
         case .trainedWeight: "--trained-weight"
         case .moveMargin: "--move-margin"
         case .looseThreshold: "--loose-threshold"
+        case .anchors: "--anchors"
         }
     }
 

@@ -8,11 +8,32 @@ public struct AlignedUnits {
     public let result: DocumentAlignment
     /// The level written.
     public let level: AlignmentLevel
+    /// The beads (indices at `level`) a person confirmed in a review; writers that can say so
+    /// do (TMX: a `x-sverka-confirmed` prop; JSON: `"confirmed": true`).
+    public var confirmed: Set<Int> = []
+    /// The texts before a person edited them, by unit index at `level`, for the source side (the
+    /// edited texts are in `result`'s documents); TMX writes them as notes, JSON as `sourceOriginal`.
+    public var sourceOriginals: [Int: String] = [:]
+    /// The same for the target side.
+    public var targetOriginals: [Int: String] = [:]
 
     /// A view of `result` at `level`.
     public init(result: DocumentAlignment, level: AlignmentLevel) {
         self.result = result
         self.level = level
+    }
+
+    /// The original text of the units of `bead` on the source side that a person edited, joined
+    /// as the units are; nil when none was edited.
+    public func sourceOriginal(_ bead: Bead) -> String? { original(bead.source, sourceOriginals, side: .source) }
+
+    /// The same on the target side.
+    public func targetOriginal(_ bead: Bead) -> String? { original(bead.target, targetOriginals, side: .target) }
+
+    private func original(_ indices: [Int], _ originals: [Int: String], side: DocumentAlignment.Side) -> String? {
+        guard indices.contains(where: { originals[$0] != nil }) else { return nil }
+        let document = result.document(side)
+        return HyphenationRepair.join(indices.map { originals[$0] ?? (level == .paragraph ? document.paragraphs[$0].text : document.sentences[$0].text) })
     }
 
     /// The alignment at the level written (nil when that level was not aligned).

@@ -25,7 +25,9 @@ import SverkaSegment
 ///       <prop type="x-sverka-target-ids">3</prop>        <!-- empty for an empty side -->
 ///       <prop type="x-sverka-source-line">12</prop>      <!-- 1-based; absent for an empty side -->
 ///       <prop type="x-sverka-target-line">10</prop>
+///       <prop type="x-sverka-confirmed">yes</prop>      <!-- only for a bead a person confirmed (review) -->
 ///       <note>number-mismatch: 1952 in the original is missing from the translation</note>
+///       <note>original source: …</note>                <!-- only when a person edited the text in <seg> -->
 ///       <tuv xml:lang="ru"><seg>…</seg></tuv>
 ///       <tuv xml:lang="en"><seg>…</seg></tuv>
 ///     </tu>
@@ -95,11 +97,18 @@ public struct TMXWriter {
             ]
             if let line = units.sourceLine(bead) { props.append(("x-sverka-source-line", String(line))) }
             if let line = units.targetLine(bead) { props.append(("x-sverka-target-line", String(line))) }
+            if units.confirmed.contains(index) { props.append(("x-sverka-confirmed", "yes")) }
             for (type, value) in props {
                 out += "      " + prop(type, value) + "\n"
             }
             for divergence in notes[index] ?? [] {
                 out += "      <note>\(XMLEscaping.text("\(divergence.kind.rawValue): \(divergence.reason)"))</note>\n"
+            }
+            if let original = units.sourceOriginal(bead) {
+                out += "      <note>\(XMLEscaping.text("original source: " + original))</note>\n"
+            }
+            if let original = units.targetOriginal(bead) {
+                out += "      <note>\(XMLEscaping.text("original target: " + original))</note>\n"
             }
             if !bead.source.isEmpty { out += tuv(sourceLang, units.sourceText(bead)) }
             if !bead.target.isEmpty { out += tuv(targetLang, units.targetText(bead)) }
