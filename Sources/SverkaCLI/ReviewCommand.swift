@@ -81,12 +81,14 @@ struct ReviewCommand: ParsableCommand {
         let finished = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var outcome: Result<Void, Error> = .success(())
         Task.detached {
-            outcome = await Result {
+            do {
                 try await server.run(handlingSignals: true) { url in
                     try? StandardStreams.output("Sverka review: \(url.absoluteString)\n")
                     try? StandardStreams.output("Project: \(reviewProject.path) (saved after every action; Ctrl-C to stop)\n")
                     if !noOpen { Browser.open(url) }
                 }
+            } catch {
+                outcome = .failure(error)
             }
             finished.signal()
         }

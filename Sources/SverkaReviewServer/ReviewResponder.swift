@@ -37,7 +37,7 @@ package struct ReviewResponder: HTTPResponder {
         case (.get, "/api/state"):
             return ReviewResponses.json(try await session.stateJSON())
         case (.get, "/api/map.svg"):
-            return ReviewResponses.data(Data(await session.mapSVG().utf8), contentType: "image/svg+xml; charset=utf-8")
+            return ReviewResponses.data(Data(try await session.mapSVG().utf8), contentType: "image/svg+xml; charset=utf-8")
         case (.post, "/api/actions"):
             return ReviewResponses.json(try await session.apply(try await body(request)))
         case (.post, "/api/undo"), (.post, "/api/redo"), (.post, "/api/realign"):

@@ -17,8 +17,8 @@ struct ReviewCommandTests {
         init(_ arguments: [String], in directory: URL) throws {
             stdout = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
             stderr = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
-            FileManager.default.createFile(atPath: stdout.path, contents: nil)
-            FileManager.default.createFile(atPath: stderr.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
             process.executableURL = try SverkaProcess.executable()
             process.arguments = ["review"] + arguments
             process.currentDirectoryURL = directory

@@ -220,8 +220,8 @@ struct ReviewAPITests {
     @Test("Untrusted text stays text: a unit holding <script> comes back as JSON text, and the map escapes it")
     func hostileText() async throws {
         let hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>"
-        let source = TestDocuments.document("Первый абзац.\n\n\(hostile) Второй абзац.\n\nТретий абзац.", language: "ru")
-        let target = TestDocuments.document("First paragraph.\n\n\(hostile) Second paragraph.\n\nThird paragraph.", language: "en")
+        let source = try TestDocuments.document("Первый абзац.\n\n\(hostile) Второй абзац.\n\nТретий абзац.", language: "ru")
+        let target = try TestDocuments.document("First paragraph.\n\n\(hostile) Second paragraph.\n\nThird paragraph.", language: "en")
         let server = try await RunningReviewServer.start(source: source, target: target)
         defer { Task { await server.stop() } }
         let state = try server.state()

@@ -30,6 +30,11 @@ public enum HTTPTestClient {
     /// A failure to talk to the server.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+
+        /// A failure saying `description`.
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Sends `method path` to 127.0.0.1:`port` with `headers` (a `Host` of `127.0.0.1:port` is added
