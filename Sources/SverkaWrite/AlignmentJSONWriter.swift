@@ -30,7 +30,9 @@ import SverkaSegment
 /// Alignment  = {"level", "sourceCount", "targetCount", "beads": [Bead], "moves": [Move]}
 /// Bead       = {"index", "source": [int], "target": [int], "kind": "alignment" | "furniture" | "omission",
 ///               "type": "1-1" | "2-1" | "1-0" | … | "furniture" | "omission",
-///               "cost": number | null, "confidence": number | null}
+///               "cost": number | null, "confidence": number | null,
+///               "confirmed": true, "sourceOriginal": string, "targetOriginal": string}
+///              (the last three only from a review's export: a confirmed bead, the texts before editing)
 /// Move       = {"sourceBead": int, "targetBead": int, "confidence": number | null}
 ///              (a source unit left without a counterpart at its place, in bead `sourceBead`, whose
 ///              translation stands elsewhere, in bead `targetBead`)
@@ -74,8 +76,8 @@ public struct AlignmentJSONWriter {
             lengthRatio: Self.finite(result.lengthRatio),
             source: Self.document(result.source),
             target: Self.document(result.target),
-            alignments: AlignmentsRecord(paragraph: result.paragraphs.map(Self.alignment),
-                                         sentence: Self.alignment(result.sentences)),
+            alignments: AlignmentsRecord(paragraph: result.paragraphs.map { Self.alignment($0, reviewed: units) },
+                                         sentence: Self.alignment(result.sentences, reviewed: units)),
             diagnosis: DiagnosisRecord(
                 divergences: diagnosis.divergences.map(Self.divergence),
                 thresholds: diagnosis.thresholds.mapValues(Self.finite)
@@ -90,7 +92,7 @@ public struct AlignmentJSONWriter {
     /// records, the same encoder): for reading the bead indices back (`sverka align --verify`)
     /// without writing both documents and the diagnosis again.
     public func writeAlignments(_ result: DocumentAlignment) throws -> String {
-        let record = AlignmentsRecord(paragraph: result.paragraphs.map(Self.alignment), sentence: Self.alignment(result.sentences))
+        let record = AlignmentsRecord(paragraph: result.paragraphs.map { Self.alignment($0) }, sentence: Self.alignment(result.sentences))
         return String(decoding: try Self.encoder.encode(record), as: UTF8.self) + "\n"
     }
 
@@ -228,9 +230,16 @@ public struct AlignmentJSONWriter {
         let type: String
         let cost: Double?
         let confidence: Double?
+        /// A review's marks at the level written (absent otherwise).
+        var confirmed = false
+        var sourceOriginal: String?
+        var targetOriginal: String?
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
+            if confirmed { try c.encode(true, forKey: .confirmed) }
+            try c.encodeIfPresent(sourceOriginal, forKey: .sourceOriginal)
+            try c.encodeIfPresent(targetOriginal, forKey: .targetOriginal)
             try c.encode(index, forKey: .index)
             try c.encode(source, forKey: .source)
             try c.encode(target, forKey: .target)
@@ -240,7 +249,7 @@ public struct AlignmentJSONWriter {
             try c.encode(confidence, forKey: .confidence)
         }
 
-        enum CodingKeys: String, CodingKey { case index, source, target, kind, type, cost, confidence }
+        enum CodingKeys: String, CodingKey { case index, source, target, kind, type, cost, confidence, confirmed, sourceOriginal, targetOriginal }
     }
 
     struct DiagnosisRecord: Encodable {
@@ -292,12 +301,21 @@ public struct AlignmentJSONWriter {
         SegmentationJSONWriter.record(document)
     }
 
-    static func alignment(_ alignment: Alignment) -> AlignmentRecord {
-        AlignmentRecord(
+    /// The record of `alignment`; at the level of `reviewed`, with a review's confirmations and
+    /// the originals of edited texts.
+    static func alignment(_ alignment: Alignment, reviewed: AlignedUnits? = nil) -> AlignmentRecord {
+        let marks = reviewed.flatMap { $0.level == alignment.level ? $0 : nil }
+        return AlignmentRecord(
             level: alignment.level.rawValue, sourceCount: alignment.sourceCount, targetCount: alignment.targetCount,
             beads: alignment.beads.enumerated().map { index, bead in
-                BeadRecord(index: index, source: bead.source, target: bead.target, kind: bead.kind.rawValue,
-                           type: bead.typeName, cost: finite(bead.cost), confidence: finite(bead.confidence))
+                var record = BeadRecord(index: index, source: bead.source, target: bead.target, kind: bead.kind.rawValue,
+                                        type: bead.typeName, cost: finite(bead.cost), confidence: finite(bead.confidence))
+                if let marks {
+                    record.confirmed = marks.confirmed.contains(index)
+                    record.sourceOriginal = marks.sourceOriginal(bead)
+                    record.targetOriginal = marks.targetOriginal(bead)
+                }
+                return record
             },
             moves: alignment.moves.map { MoveRecord(sourceBead: $0.sourceBead, targetBead: $0.targetBead, confidence: finite($0.confidence)) }
         )

@@ -77,6 +77,7 @@ struct LibraryParityTests {
         case .trainedWeight: policy.trainedWeight = .infinity
         case .moveMargin: policy.moves.margin = .nan
         case .looseThreshold: policy.moves.looseThreshold = .nan
+        case .anchors: policy.anchors = BeadAnchors(sentences: [.init(source: [3], target: [3]), .init(source: [2], target: [4])])
         }
         #expect(policy.problems.map(\.setting) == [setting])
     }
