@@ -185,7 +185,7 @@ def main():
     project = os.path.join(work, "telegram.sverka")
     environment = dict(os.environ)
     environment.pop("DISPLAY", None)
-    server = subprocess.Popen([args.sverka, "review", RU, EN, "--project", project, "--no-open", "--port", "0"],
+    server = subprocess.Popen([args.sverka, "review", RU, EN, "--project", project, "--no-open", "--port", "0", "--no-dictionary"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
     driver = None
     try:
@@ -424,7 +424,7 @@ def measure_book(args):
             f.write("\n\n".join(paragraphs) + "\n")
     started = time.time()
     server = subprocess.Popen([args.sverka, "review", paths[0], paths[1], "--project", os.path.join(work, "book.sverka"),
-                               "--no-open", "--port", "0"], stdout=subprocess.PIPE, text=True)
+                               "--no-open", "--port", "0", "--no-dictionary"], stdout=subprocess.PIPE, text=True)
     driver = None
     try:
         url = None

@@ -77,7 +77,7 @@ struct ReviewCommandTests {
     func killAndReopen() throws {
         let directory = try TemporaryDirectory()
         let project = directory.url.appendingPathComponent("telegram.sverka").path
-        let first = try Server(Self.telegram + ["--project", project, "--no-open", "--port", "0"], in: directory.url)
+        let first = try Server(Self.telegram + ["--project", project, "--no-open", "--port", "0", "--no-dictionary"], in: directory.url)
         defer { if first.process.isRunning { first.stop(SIGKILL) } }
         try first.waitForURL()
         #expect(first.output.contains("Project: \(project)"))
@@ -102,11 +102,11 @@ struct ReviewCommandTests {
         #expect(first.process.terminationReason == .uncaughtSignal)
 
         // Creating again over the project is refused: a project is never replaced.
-        let again = try SverkaProcess.run(["review"] + Self.telegram + ["--project", project, "--no-open"])
+        let again = try SverkaProcess.run(["review"] + Self.telegram + ["--project", project, "--no-open", "--no-dictionary"])
         #expect(again.status == 2, "\(again)")
         #expect(again.stderr.contains("exists"), "\(again)")
 
-        let second = try Server(["--project", project, "--no-open", "--port", "0"], in: directory.url)
+        let second = try Server(["--project", project, "--no-open", "--port", "0", "--no-dictionary"], in: directory.url)
         defer { if second.process.isRunning { second.stop(SIGKILL) } }
         try second.waitForURL()
         #expect(second.token != first.token)
@@ -131,7 +131,7 @@ struct ReviewCommandTests {
         let directory = try TemporaryDirectory()
         let copy = directory.url.appendingPathComponent("telegram.md")
         try FileManager.default.copyItem(atPath: TestPaths.wholeTelegram, toPath: copy.path)
-        let server = try Server([copy.path, "--no-open", "--port", "0"], in: directory.url)
+        let server = try Server([copy.path, "--no-open", "--port", "0", "--no-dictionary"], in: directory.url)
         defer { if server.process.isRunning { server.stop(SIGKILL) } }
         try server.waitForURL()
         #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("telegram.sverka").path))

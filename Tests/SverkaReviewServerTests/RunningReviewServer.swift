@@ -26,9 +26,13 @@ final class RunningReviewServer: @unchecked Sendable {
     static func start(source: Document? = nil, target: Document? = nil) async throws -> RunningReviewServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sverka-review-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let source = try source ?? TestDocuments.corpus("wilson-113642-telegram-21646.ru.md", language: "ru")
-        let target = try target ?? TestDocuments.corpus("wilson-113642-telegram-21646.en.md", language: "en")
-        let project = try ReviewProject.create(at: directory.appendingPathComponent("telegram.sverka").path, source: source, target: target)
+        let path = directory.appendingPathComponent("telegram.sverka").path
+        let project: ReviewProject
+        if let source, let target {
+            project = try ReviewProject.create(at: path, source: source, target: target, policy: policy)
+        } else {
+            project = try telegramProject(at: path)
+        }
         let token = SessionToken()
         let server = ReviewServer(session: ReviewSession(project: project), host: "127.0.0.1", port: 0, token: token)
         let (urls, continuation) = AsyncStream<URL>.makeStream()
@@ -50,6 +54,35 @@ final class RunningReviewServer: @unchecked Sendable {
         #expect(url.absoluteString.hasPrefix("http://127.0.0.1:"))
         #expect(url.query == "token=\(token.value)")
         return RunningReviewServer(port: try #require(url.port), token: token.value, project: project, directory: directory, task: task)
+    }
+
+    /// The policy of the test projects: the defaults without the system dictionary (loading it
+    /// takes seconds in every process; the telegram aligns the same with self-training).
+    static var policy: AlignmentPolicy {
+        var policy = AlignmentPolicy()
+        policy.dictionary = .none
+        return policy
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var template: String?
+    nonisolated(unsafe) private static var templateFolder: TemporaryDirectory?
+
+    /// A new project of the telegram at `path` (aligned once per process, then copied).
+    static func telegramProject(at path: String) throws -> ReviewProject {
+        lock.lock()
+        defer { lock.unlock() }
+        if template == nil {
+            let folder = try TemporaryDirectory()
+            let file = folder.path("telegram.sverka")
+            let loader = DocumentLoader()
+            _ = try ReviewProject.create(at: file, source: try loader.load(path: TestPaths.russianTelegram, language: "ru"),
+                                         target: try loader.load(path: TestPaths.englishTelegram, language: "en"), policy: policy)
+            templateFolder = folder
+            template = file
+        }
+        try FileManager.default.copyItem(atPath: template!, toPath: path)
+        return try ReviewProject.open(at: path)
     }
 
     /// Stops the server and removes the project.
