@@ -12,13 +12,13 @@ struct ReviewAPIErrorTests {
     /// Checks that `response` is `status` with a JSON error message, and that the server still
     /// answers with the project unchanged at `version`.
     static func refused(_ response: HTTPTestClient.Response, _ status: Int, containing text: String? = nil,
-                        server: RunningReviewServer, version: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+                        server: RunningReviewServer, version: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         #expect(response.status == status, "\(response)", sourceLocation: sourceLocation)
         #expect(response.headers["content-type"]?.hasPrefix("application/json") == true, "\(response)", sourceLocation: sourceLocation)
         let message = response.json?["error"] as? String
         #expect(message?.isEmpty == false, "\(response)", sourceLocation: sourceLocation)
         if let text { #expect(message?.contains(text) == true, "\(message ?? "")", sourceLocation: sourceLocation) }
-        let state = try server.state()
+        let state = try await server.state()
         #expect(state.version == version, "a refused request changed the project", sourceLocation: sourceLocation)
     }
 
@@ -26,20 +26,20 @@ struct ReviewAPIErrorTests {
     func projectErrors() async throws {
         let server = try await RunningReviewServer.start()
         defer { Task { await server.stop() } }
-        let state = try server.state()
+        let state = try await server.state()
         let v = state.version
-        try Self.refused(try server.act(["action": "confirm", "bead": 987_654]), 404, containing: "987654", server: server, version: v)
-        try Self.refused(try server.act(["action": "edit", "side": "source", "unit": 99_999, "text": "x"]), 404, server: server, version: v)
-        try Self.refused(try server.act(["action": "dismiss", "divergence": "no-such@x", "note": ""]), 404, server: server, version: v)
-        try Self.refused(try server.act(["action": "confirm", "bead": state.beads[0].id], version: v + 5), 409, server: server, version: v)
-        try Self.refused(try server.act(["action": "undo"]), 422, server: server, version: v) // nothing to undo
+        try await Self.refused(try await server.act(["action": "confirm", "bead": 987_654]), 404, containing: "987654", server: server, version: v)
+        try await Self.refused(try await server.act(["action": "edit", "side": "source", "unit": 99_999, "text": "x"]), 404, server: server, version: v)
+        try await Self.refused(try await server.act(["action": "dismiss", "divergence": "no-such@x", "note": ""]), 404, server: server, version: v)
+        try await Self.refused(try await server.act(["action": "confirm", "bead": state.beads[0].id], version: v + 5), 409, server: server, version: v)
+        try await Self.refused(try await server.act(["action": "undo"]), 422, server: server, version: v) // nothing to undo
         let last = try #require(state.beads.last)
-        try Self.refused(try server.act(["action": "merge", "bead": last.id, "direction": "next"]), 422, server: server, version: v)
+        try await Self.refused(try await server.act(["action": "merge", "bead": last.id, "direction": "next"]), 422, server: server, version: v)
         // A stale version after a real change.
-        let changed = try server.applied(["action": "confirm", "bead": state.beads[0].id])
-        try Self.refused(try server.act(["action": "unconfirm", "bead": state.beads[0].id], version: v), 409, containing: "version",
+        let changed = try await server.applied(["action": "confirm", "bead": state.beads[0].id])
+        try await Self.refused(try await server.act(["action": "unconfirm", "bead": state.beads[0].id], version: v), 409, containing: "version",
                          server: server, version: changed.version)
-        try Self.refused(try server.post("/api/undo", ["expectedVersion": v]), 409, server: server, version: changed.version)
+        try await Self.refused(try await server.post("/api/undo", ["expectedVersion": v]), 409, server: server, version: changed.version)
         await server.stop()
     }
 
@@ -47,19 +47,19 @@ struct ReviewAPIErrorTests {
     func badRequests() async throws {
         let server = try await RunningReviewServer.start()
         defer { Task { await server.stop() } }
-        let v = try server.state().version
+        let v = try await server.state().version
         let header = [("X-Sverka-Token", server.token), ("Content-Type", "application/json")]
         for body in ["{\"action\": \"confirm\", ", "not json at all", "", "[1, 2]", "\u{FF}\u{FE}"] {
-            let response = try HTTPTestClient.send(port: server.port, method: "POST", path: "/api/actions", headers: header,
+            let response = try await HTTPTestClient.send(port: server.port, method: "POST", path: "/api/actions", headers: header,
                                                    body: Data(body.utf8))
-            try Self.refused(response, 400, server: server, version: v)
+            try await Self.refused(response, 400, server: server, version: v)
         }
-        try Self.refused(try server.act(["action": "explode"]), 400, containing: "explode", server: server, version: v)
-        try Self.refused(try server.act(["action": "confirm"]), 400, containing: "bead", server: server, version: v)
-        try Self.refused(try server.act(["action": "confirm", "bead": "seven"]), 400, server: server, version: v)
-        try Self.refused(try server.act(["action": "merge", "bead": 0, "direction": "sideways"]), 400, server: server, version: v)
-        try Self.refused(try server.post("/api/undo", ["expectedVersion": "one"]), 400, server: server, version: v)
-        try Self.refused(try server.get("/api/export?format=docx"), 400, containing: "docx", server: server, version: v)
+        try await Self.refused(try await server.act(["action": "explode"]), 400, containing: "explode", server: server, version: v)
+        try await Self.refused(try await server.act(["action": "confirm"]), 400, containing: "bead", server: server, version: v)
+        try await Self.refused(try await server.act(["action": "confirm", "bead": "seven"]), 400, server: server, version: v)
+        try await Self.refused(try await server.act(["action": "merge", "bead": 0, "direction": "sideways"]), 400, server: server, version: v)
+        try await Self.refused(try await server.post("/api/undo", ["expectedVersion": "one"]), 400, server: server, version: v)
+        try await Self.refused(try await server.get("/api/export?format=docx"), 400, containing: "docx", server: server, version: v)
         await server.stop()
     }
 
@@ -67,19 +67,19 @@ struct ReviewAPIErrorTests {
     func token() async throws {
         let server = try await RunningReviewServer.start()
         defer { Task { await server.stop() } }
-        let v = try server.state().version
+        let v = try await server.state().version
         let wrong = String(server.token.dropLast()) + (server.token.hasSuffix("0") ? "1" : "0")
         for (method, path) in [("GET", "/api/state"), ("GET", "/api/map.svg"), ("GET", "/api/export?format=tmx"),
                                ("POST", "/api/actions"), ("POST", "/api/undo"), ("POST", "/api/realign"), ("GET", "/api/nothing")] {
             let body = method == "POST" ? Data("{\"action\":\"undo\"}".utf8) : nil
             for headers in [[], [("X-Sverka-Token", wrong)], [("X-Sverka-Token", "")], [("X-Sverka-Token", server.token + "0")],
                             [("X-Sverka-Token", String(server.token.prefix(10)))]] {
-                let response = try HTTPTestClient.send(port: server.port, method: method, path: path, headers: headers, body: body)
-                try Self.refused(response, 403, containing: "token", server: server, version: v)
+                let response = try await HTTPTestClient.send(port: server.port, method: method, path: path, headers: headers, body: body)
+                try await Self.refused(response, 403, containing: "token", server: server, version: v)
             }
-            let query = try HTTPTestClient.send(port: server.port, method: method,
+            let query = try await HTTPTestClient.send(port: server.port, method: method,
                                                 path: path + (path.contains("?") ? "&" : "?") + "token=\(wrong)", body: body)
-            try Self.refused(query, 403, server: server, version: v)
+            try await Self.refused(query, 403, server: server, version: v)
         }
         await server.stop()
     }
@@ -88,28 +88,28 @@ struct ReviewAPIErrorTests {
     func hostAndOrigin() async throws {
         let server = try await RunningReviewServer.start()
         defer { Task { await server.stop() } }
-        let v = try server.state().version
+        let v = try await server.state().version
         let token = ("X-Sverka-Token", server.token)
         for path in ["/", "/api/state"] {
             for host in ["evil.example:\(server.port)", "127.0.0.1:\(server.port + 1)", "localhost.evil.example", "127.0.0.1"] {
-                let response = try HTTPTestClient.send(port: server.port, method: "GET", path: path, headers: [token, ("Host", host)])
-                try Self.refused(response, 403, containing: "Host", server: server, version: v)
+                let response = try await HTTPTestClient.send(port: server.port, method: "GET", path: path, headers: [token, ("Host", host)])
+                try await Self.refused(response, 403, containing: "Host", server: server, version: v)
             }
-            let noHost = try HTTPTestClient.send(port: server.port, method: "GET", path: path, headers: [token], host: nil)
+            let noHost = try await HTTPTestClient.send(port: server.port, method: "GET", path: path, headers: [token], host: nil)
             #expect(noHost.status == 403 || noHost.status == 400, "\(noHost)")
             for origin in ["http://evil.example", "http://127.0.0.1:\(server.port + 1)", "https://127.0.0.1:\(server.port)", "null"] {
-                let response = try HTTPTestClient.send(port: server.port, method: "GET", path: path, headers: [token, ("Origin", origin)])
-                try Self.refused(response, 403, containing: "origin", server: server, version: v)
+                let response = try await HTTPTestClient.send(port: server.port, method: "GET", path: path, headers: [token, ("Origin", origin)])
+                try await Self.refused(response, 403, containing: "origin", server: server, version: v)
             }
-            let same = try HTTPTestClient.send(port: server.port, method: "GET", path: path,
+            let same = try await HTTPTestClient.send(port: server.port, method: "GET", path: path,
                                                headers: [token, ("Origin", "http://127.0.0.1:\(server.port)")])
             #expect(same.status == 200, "\(same)")
         }
         // A cross-site POST with the right token is still refused by its Origin.
-        let forged = try HTTPTestClient.send(port: server.port, method: "POST", path: "/api/actions",
+        let forged = try await HTTPTestClient.send(port: server.port, method: "POST", path: "/api/actions",
                                              headers: [token, ("Origin", "http://evil.example"), ("Content-Type", "text/plain")],
                                              body: Data("{\"action\":\"realign\"}".utf8))
-        try Self.refused(forged, 403, server: server, version: v)
+        try await Self.refused(forged, 403, server: server, version: v)
         await server.stop()
     }
 
@@ -117,17 +117,17 @@ struct ReviewAPIErrorTests {
     func routes() async throws {
         let server = try await RunningReviewServer.start()
         defer { Task { await server.stop() } }
-        let v = try server.state().version
-        try Self.refused(try server.get("/api/nothing"), 404, server: server, version: v)
-        try Self.refused(try server.get("/../../etc/passwd"), 404, server: server, version: v)
-        try Self.refused(try server.get("/%2e%2e/Package.swift"), 404, server: server, version: v)
-        try Self.refused(try server.get("/api/actions"), 405, server: server, version: v)
-        try Self.refused(try server.post("/api/state", [:]), 405, server: server, version: v)
-        try Self.refused(try HTTPTestClient.send(port: server.port, method: "DELETE", path: "/"), 405, server: server, version: v)
+        let v = try await server.state().version
+        try await Self.refused(try await server.get("/api/nothing"), 404, server: server, version: v)
+        try await Self.refused(try await server.get("/../../etc/passwd"), 404, server: server, version: v)
+        try await Self.refused(try await server.get("/%2e%2e/Package.swift"), 404, server: server, version: v)
+        try await Self.refused(try await server.get("/api/actions"), 405, server: server, version: v)
+        try await Self.refused(try await server.post("/api/state", [:]), 405, server: server, version: v)
+        try await Self.refused(try await HTTPTestClient.send(port: server.port, method: "DELETE", path: "/"), 405, server: server, version: v)
         let big = Data(repeating: UInt8(ascii: "a"), count: ReviewResponder.maxBody + 10)
-        let tooBig = try HTTPTestClient.send(port: server.port, method: "POST", path: "/api/actions",
+        let tooBig = try await HTTPTestClient.send(port: server.port, method: "POST", path: "/api/actions",
                                              headers: [("X-Sverka-Token", server.token)], body: big)
-        try Self.refused(tooBig, 413, server: server, version: v)
+        try await Self.refused(tooBig, 413, server: server, version: v)
         await server.stop()
     }
 }

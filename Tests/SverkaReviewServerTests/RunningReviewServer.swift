@@ -93,33 +93,37 @@ final class RunningReviewServer: @unchecked Sendable {
     }
 
     /// `GET path` with the token in the header.
-    func get(_ path: String, headers: [(String, String)] = []) throws -> HTTPTestClient.Response {
-        try HTTPTestClient.send(port: port, method: "GET", path: path, headers: [("X-Sverka-Token", token)] + headers)
+    func get(_ path: String, headers: [(String, String)] = []) async throws -> HTTPTestClient.Response {
+        try await HTTPTestClient.send(port: port, method: "GET", path: path, headers: [("X-Sverka-Token", token)] + headers)
     }
 
     /// `POST path` with the token and a JSON body.
-    func post(_ path: String, _ json: Any, headers: [(String, String)] = []) throws -> HTTPTestClient.Response {
-        try HTTPTestClient.sendJSON(port: port, path: path, headers: [("X-Sverka-Token", token)] + headers, json: json)
+    func post(_ path: String, _ json: Any, headers: [(String, String)] = []) async throws -> HTTPTestClient.Response {
+        try await HTTPTestClient.sendJSON(port: port, path: path, headers: [("X-Sverka-Token", token)] + headers, json: json)
     }
 
     /// The state the API answers, decoded.
-    func state() throws -> ReviewState {
-        let response = try get("/api/state")
+    func state() async throws -> ReviewState {
+        let response = try await get("/api/state")
         #expect(response.status == 200, "\(response)")
         return try JSONDecoder().decode(ReviewState.self, from: response.body)
     }
 
     /// Applies `action` (its JSON object) on `version` (the current one when nil); the answer.
     @discardableResult
-    func act(_ action: [String: Any], version: Int? = nil) throws -> HTTPTestClient.Response {
+    func act(_ action: [String: Any], version: Int? = nil) async throws -> HTTPTestClient.Response {
         var body = action
-        body["expectedVersion"] = try version ?? state().version
-        return try post("/api/actions", body)
+        if let version {
+            body["expectedVersion"] = version
+        } else {
+            body["expectedVersion"] = try await state().version
+        }
+        return try await post("/api/actions", body)
     }
 
     /// Applies `action` and decodes the new state (the test fails unless the answer is 200).
-    func applied(_ action: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) throws -> ReviewState {
-        let response = try act(action)
+    func applied(_ action: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) async throws -> ReviewState {
+        let response = try await act(action)
         try #require(response.status == 200, "\(action): \(response)", sourceLocation: sourceLocation)
         return try JSONDecoder().decode(ReviewState.self, from: response.body)
     }

@@ -60,6 +60,28 @@ public enum HTTPTestClient {
         return try send(port: port, method: method, path: path, headers: headers + [("Content-Type", "application/json")], body: body)
     }
 
+    /// ``send(port:method:path:headers:body:host:timeout:)`` from async code: the blocking socket
+    /// work runs on a thread of its own, so that it never holds one of Swift's few cooperative
+    /// threads, which an in-process server needs to answer.
+    public static func send(port: Int, method: String, path: String, headers: [(String, String)] = [],
+                            body: Data? = nil, host: String? = "", timeout: Int = 30) async throws -> Response {
+        try await onThread { try send(port: port, method: method, path: path, headers: headers, body: body, host: host, timeout: timeout) }
+    }
+
+    /// ``sendJSON(port:method:path:headers:json:)`` from async code, on a thread of its own.
+    public static func sendJSON(port: Int, method: String = "POST", path: String, headers: [(String, String)] = [],
+                                json: Any) async throws -> Response {
+        let body = try JSONSerialization.data(withJSONObject: json)
+        return try await send(port: port, method: method, path: path, headers: headers + [("Content-Type", "application/json")], body: body)
+    }
+
+    private static func onThread<T>(_ work: @escaping () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread { continuation.resume(with: Result { try work() }) }
+            thread.start()
+        }
+    }
+
     private static func exchange(port: Int, bytes: Data, timeout: Int) throws -> Data {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
