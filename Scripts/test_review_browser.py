@@ -235,6 +235,17 @@ def main():
         def row(index):
             return driver.find_element(By.CSS_SELECTOR, '.row[data-index="%d"]' % index)
 
+        from selenium.common.exceptions import StaleElementReferenceException
+
+        def retry(action):
+            # A row is drawn again when the state changes or it scrolls out of view and back.
+            for attempt in range(20):
+                try:
+                    return action()
+                except StaleElementReferenceException:
+                    time.sleep(0.05)
+            return action()
+
         def select_row(index):
             driver.execute_script("document.getElementById('rows').scrollTop = 0")
             for _ in range(200):
@@ -242,10 +253,11 @@ def main():
                     break
                 driver.execute_script("document.getElementById('rows').scrollTop += 300")
                 time.sleep(0.02)
-            element = row(index).find_element(By.CSS_SELECTOR, ".meta")
-            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
-            element.click()
-            check("selected" in row(index).get_attribute("class"), "bead %d selected by a click" % index)
+            retry(lambda: driver.execute_script("arguments[0].scrollIntoView({block: 'center'})",
+                                                row(index).find_element(By.CSS_SELECTOR, ".meta")))
+            time.sleep(0.05)
+            retry(lambda: row(index).find_element(By.CSS_SELECTOR, ".meta").click())
+            check("selected" in retry(lambda: row(index).get_attribute("class")), "bead %d selected by a click" % index)
 
         def keys(text):
             ActionChains(driver).send_keys(text).perform()
@@ -271,7 +283,7 @@ def main():
         # Split it after its first bead's units: choose a unit on each side, then the Split button.
         select_row(i)
         for side, unit in (("source", second["source"][0]), ("target", second["target"][0])):
-            row(i).find_element(By.CSS_SELECTOR, '.unit[data-side="%s"][data-unit="%d"]' % (side, unit)).click()
+            retry(lambda: row(i).find_element(By.CSS_SELECTOR, '.unit[data-side="%s"][data-unit="%d"]' % (side, unit)).click())
         driver.find_element(By.CSS_SELECTOR, '[data-act="split"]').click()
         wait_version(3, "split the bead before the chosen units (Split)")
         after = api_state()["beads"]
@@ -283,13 +295,13 @@ def main():
         select_row(i + 1)
         keys("c")
         wait_version(4, "confirm the bead (c)")
-        check("confirmed" in row(i + 1).get_attribute("class"), "the row shows it confirmed")
+        check("confirmed" in retry(lambda: row(i + 1).get_attribute("class")), "the row shows it confirmed")
 
         # Edit a translation unit of the corrected bead (double-click, type, save).
         unit = corrected["target"][0]
         original = state["targetUnits"][unit]["text"]
-        cell = row(i + 1).find_element(By.CSS_SELECTOR, '.unit[data-side="target"][data-unit="%d"]' % unit)
-        ActionChains(driver).double_click(cell).perform()
+        retry(lambda: ActionChains(driver).double_click(
+            row(i + 1).find_element(By.CSS_SELECTOR, '.unit[data-side="target"][data-unit="%d"]' % unit)).perform())
         box = wait.until(lambda d: d.find_element(By.ID, "edit-text") if d.find_element(By.ID, "edit-dialog").is_displayed() else None)
         box.clear()
         box.send_keys(EDITED)
@@ -297,10 +309,10 @@ def main():
         wait_version(5, "edit a translation unit (the edit dialog)")
 
         def shown_text():
-            return row(i + 1).find_element(By.CSS_SELECTOR, '.unit[data-side="target"][data-unit="%d"] .text' % unit).text
+            return retry(lambda: row(i + 1).find_element(By.CSS_SELECTOR, '.unit[data-side="target"][data-unit="%d"] .text' % unit).text)
 
         check(shown_text() == EDITED, "the edited text is shown as text")
-        check(row(i + 1).find_element(By.CSS_SELECTOR, '.unit[data-side="target"][data-unit="%d"] .original' % unit).text == original,
+        check(retry(lambda: row(i + 1).find_element(By.CSS_SELECTOR, '.unit[data-side="target"][data-unit="%d"] .original' % unit).text) == original,
               "the original text is shown beside it")
         check(not driver.find_elements(By.CSS_SELECTOR, "#layer img"), "the markup in the text made no element")
         check(driver.execute_script("return document.body.dataset.pwned") is None, "the markup in the text ran nothing")
@@ -336,9 +348,13 @@ def main():
         rect = lambda selector: driver.execute_script(
             "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return {x: r.x, y: r.y, width: r.width, height: r.height}", selector)
         source, target, plot = rect(".row .source"), rect(".row .target"), rect("#map svg")
+        rows_area = rect("#rows")
+        column = lambda heading: dict(rect(heading), y=rows_area["y"], height=rows_area["height"])
+        source_column, target_column = column("#source-heading"), column("#target-heading")
         check(source["x"] + source["width"] <= target["x"] + 1 and source["width"] > 200 and target["width"] > 200,
               "the two texts stand side by side")
-        check(pixels_in(png, source, dark) > 200 and pixels_in(png, target, dark) > 200, "the screenshot shows text in both columns")
+        check(pixels_in(png, source_column, dark) > 2000 and pixels_in(png, target_column, dark) > 2000,
+              "the screenshot shows text in both columns")
         check(plot["width"] > 200 and pixels_in(png, plot, coloured) > 100, "the screenshot shows the map's coloured marks")
         marks = driver.execute_script("return document.querySelectorAll('#map line.bead').length")
         check(marks == len(realigned), "the map has one mark per bead (%d)" % marks)

@@ -157,20 +157,31 @@ extension ReviewPage {
         requestAnimationFrame(() => { pending = false; renderRows(); });
       }
 
+      // The rows drawn, by bead position; kept while neither the state nor the search changes, so
+      // scrolling only adds the rows coming into view and drops those leaving it.
+      let drawn = new Map();
+      let drawnStamp = null;
+      let searchStamp = 0;
+
       function renderRows() {
         if (!state) return;
+        const stamp = state.version + '/' + state.level + '/' + searchStamp;
+        if (stamp !== drawnStamp) { drawn = new Map(); layer.replaceChildren(); drawnStamp = stamp; }
         const top = rows.scrollTop, bottom = top + rows.clientHeight;
         const first = firstAt(Math.max(0, top - OVERSCAN));
-        const made = [];
+        const keep = new Map();
         for (let i = first; i < state.beads.length && offsets[i] < bottom + OVERSCAN; i++) {
-          const row = rowElement(i);
+          let row = drawn.get(i);
+          if (!row) { row = rowElement(i); layer.append(row); }
           row.style.top = offsets[i] + 'px';
-          made.push(row);
+          keep.set(i, row);
         }
-        layer.replaceChildren(...made);
+        for (const [i, row] of drawn) if (!keep.has(i)) row.remove();
+        drawn = keep;
+        refreshSelection();
         let changed = false, shift = 0;
-        for (const row of made) {
-          const i = +row.dataset.index, h = row.offsetHeight;
+        for (const [i, row] of drawn) {
+          const h = row.offsetHeight;
           if (Math.abs(h - heights[i]) > 0.5) {
             if (offsets[i] + heights[i] <= top) shift += h - heights[i];
             heights[i] = h; changed = true;
@@ -179,7 +190,7 @@ extension ReviewPage {
         }
         if (changed) {
           layout();
-          for (const row of made) row.style.top = offsets[+row.dataset.index] + 'px';
+          for (const [i, row] of drawn) row.style.top = offsets[i] + 'px';
           if (shift) rows.scrollTop = top + shift;
         }
       }
@@ -270,7 +281,7 @@ extension ReviewPage {
       }
 
       rows.addEventListener('scroll', scheduleRender);
-      window.addEventListener('resize', () => { if (state) { heightById = new Map(); estimateHeights(); layout(); renderRows(); } });
+      window.addEventListener('resize', () => { if (state) { heightById = new Map(); drawnStamp = null; estimateHeights(); layout(); renderRows(); } });
       layer.addEventListener('click', (event) => {
         const row = event.target.closest('.row');
         if (!row) return;
@@ -286,8 +297,7 @@ extension ReviewPage {
       // Marks the selected bead and units on the rows drawn, without drawing them again (a double
       // click must land on the element its first click hit).
       function refreshSelection() {
-        for (const row of layer.children) {
-          const i = +row.dataset.index;
+        for (const [i, row] of drawn) {
           row.classList.toggle('selected', i === index);
           for (const u of row.querySelectorAll('.unit')) u.classList.toggle('chosen', i === index && chosen[u.dataset.side] === +u.dataset.unit);
         }
@@ -396,6 +406,7 @@ extension ReviewPage {
           });
         }
         matchSet = new Set(matches);
+        searchStamp++;
         $('search-count').textContent = query ? matches.length + ' found' : '';
         if (jump && matches.length) nextMatch(1, true);
       }

@@ -80,10 +80,11 @@ public final class ReviewSession: Sendable {
                 confirmed: bead.confirmed, severity: severity,
                 divergenceNote: bead.divergences.map { "\($0.kind): \($0.message)" }.joined(separator: "\n"))
         }
-        var map = AlignmentMapSVG(title: "\(state.sourceName) → \(state.targetName) · \(state.level.rawValue)s")
+        var map = AlignmentMapSVG(title: "Alignment map · \(state.level.rawValue)s")
         map.width = 420
         map.height = 420
-        return map.write(marks, sourceName: state.sourceName, targetName: state.targetName)
+        return map.write(marks, sourceName: (state.sourceName as NSString).lastPathComponent,
+                         targetName: (state.targetName as NSString).lastPathComponent)
     }
 
     /// A file to download.

@@ -86,7 +86,8 @@ public struct HTMLWriter {
                                   lowConfidence: lowConfidence, linkPrefix: "#bead-")
         map.elementID = "alignment-map"
         let svg = map.write(AlignmentMapSVG.marks(page.units, diagnosis: page.diagnosis),
-                            sourceName: result.source.name, targetName: result.target.name, standalone: false)
+                            sourceName: (result.source.name as NSString).lastPathComponent,
+                            targetName: (result.target.name as NSString).lastPathComponent, standalone: false)
         return "<section id=\"map\">\n<h2>Alignment map</h2>\n<figure>\n\(svg)<figcaption class=\"muted\">Original along, "
             + "translation up, one segment per bead: a flat stretch is original text left untranslated, a vertical one "
             + "text added in the translation. Click a bead to go to its row.</figcaption>\n</figure>\n</section>\n"
