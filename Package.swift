@@ -129,7 +129,7 @@ let package = Package(
         ),
         .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
         .testTarget(name: "SverkaReviewTests", dependencies: ["Sverka", "SverkaReview", "SverkaTestSupport"]),
-        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaReview", "SverkaTestSupport"]),
         .testTarget(name: "SverkaReviewServerTests", dependencies: ["SverkaReviewServer", "SverkaReview", "Sverka", "SverkaTestSupport"]),
     ],
     swiftLanguageModes: [.v5]

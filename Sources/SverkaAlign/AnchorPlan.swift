@@ -52,6 +52,25 @@ struct AnchorPlan {
                     }
                     return first..<(last + 1)
                 }
+                // A bead of a marker of omission (`[...]`) with the units it stands for: those units
+                // stay unpaired, and the marker takes them in again.
+                let markers = (Set(source.omissionMarkers(at: level)), Set(target.omissionMarkers(at: level)))
+                var pin = pin
+                if !pin.target.isEmpty && pin.target.allSatisfy(markers.1.contains) { pin.target = [] }
+                if !pin.source.isEmpty && pin.source.allSatisfy(markers.0.contains) { pin.source = [] }
+                if pin.source.isEmpty && pin.target.isEmpty { continue }
+                if pin.target.isEmpty && pin.source.count > 1 {
+                    for unit in try run(pin.source, maps.0, units.0, counts.0, "source") ?? 0..<0 {
+                        if level == .paragraph { aloneParagraphs.source.insert(unit) } else { aloneSentences.source.insert(unit) }
+                    }
+                    continue
+                }
+                if pin.source.isEmpty && pin.target.count > 1 {
+                    for unit in try run(pin.target, maps.1, units.1, counts.1, "target") ?? 0..<0 {
+                        if level == .paragraph { aloneParagraphs.target.insert(unit) } else { aloneSentences.target.insert(unit) }
+                    }
+                    continue
+                }
                 // One-sided pins on furniture hold as they are.
                 if pin.source.isEmpty || pin.target.isEmpty {
                     let indices = pin.source.isEmpty ? pin.target : pin.source

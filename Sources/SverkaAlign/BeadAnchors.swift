@@ -44,11 +44,13 @@ public struct BeadAnchors: Equatable, Hashable, Sendable {
     public func pins(at level: AlignmentLevel) -> [Pin] { level == .paragraph ? paragraphs : sentences }
 
     /// Why these anchors cannot all hold, whatever the texts (one line; nil when they may): an
-    /// empty pin, indices not ascending, pins not in order or sharing units, at each level.
-    /// Indices beyond the texts are found when aligning (``BeadAnchorError``).
+    /// empty pin, indices not ascending, a unit named twice, pins pairing both sides out of order.
+    /// One-sided pins are not held to an order (the pairs output writes page furniture near its
+    /// place, not in order). Indices beyond the texts are found when aligning (``BeadAnchorError``).
     public var problem: String? {
         for level in AlignmentLevel.allCases {
             let pins = pins(at: level)
+            var seenSource: Set<Int> = [], seenTarget: Set<Int> = []
             var lastSource = -1, lastTarget = -1
             for pin in pins {
                 if pin.source.isEmpty && pin.target.isEmpty { return "\(level.rawValue) anchor []:[] names no unit" }
@@ -58,14 +60,18 @@ public struct BeadAnchors: Equatable, Hashable, Sendable {
                         return "\(level.rawValue) anchor \(pin): indices must be ascending, each once"
                     }
                 }
-                if let first = pin.source.first {
-                    if first <= lastSource { return "\(level.rawValue) anchor \(pin) overlaps or comes before an earlier anchor on the source side" }
-                    lastSource = pin.source.last!
+                if let unit = pin.source.first(where: { !seenSource.insert($0).inserted }) {
+                    return "\(level.rawValue) anchor \(pin) names source unit \(unit), which an earlier anchor names too"
                 }
-                if let first = pin.target.first {
-                    if first <= lastTarget { return "\(level.rawValue) anchor \(pin) overlaps or comes before an earlier anchor on the target side" }
-                    lastTarget = pin.target.last!
+                if let unit = pin.target.first(where: { !seenTarget.insert($0).inserted }) {
+                    return "\(level.rawValue) anchor \(pin) names target unit \(unit), which an earlier anchor names too"
                 }
+                guard let first = pin.source.first, let firstTarget = pin.target.first else { continue }
+                if first <= lastSource || firstTarget <= lastTarget {
+                    return "\(level.rawValue) anchor \(pin) comes before an earlier anchor on the \(first <= lastSource ? "source" : "target") side (anchors pairing both sides must be in order)"
+                }
+                lastSource = pin.source.last!
+                lastTarget = pin.target.last!
             }
         }
         return nil
