@@ -469,6 +469,10 @@ def measure_book(args):
         while time.time() < deadline and driver.execute_script("return document.body.dataset.version") != "0":
             time.sleep(0.05)
         print("page shows %s beads: %.2f s after loading it" % (driver.execute_script("return document.body.dataset.beads"), time.time() - begin))
+        for name, duration in driver.execute_script(
+                "return performance.getEntriesByType('resource').map(e => [e.name.split('?')[0], e.duration])"):
+            print("  %s: %.0f ms" % (name, duration))
+        driver.set_script_timeout(300)
         print("rows in the document: %d" % len(driver.find_elements(By.CSS_SELECTOR, ".row")))
         driver.find_element(By.CSS_SELECTOR, ".row .meta").click()
         for key, what in (("G", "jump to the last bead (G)"), ("g", "back to the first (g)")):

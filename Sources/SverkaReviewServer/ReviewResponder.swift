@@ -64,6 +64,7 @@ package struct ReviewResponder: HTTPResponder {
         case "/", "/index.html": return ReviewResponses.asset(ReviewPage.html, contentType: "text/html; charset=utf-8")
         case "/app.js": return ReviewResponses.asset(ReviewPage.script, contentType: "text/javascript; charset=utf-8")
         case "/app.css": return ReviewResponses.asset(ReviewPage.style, contentType: "text/css; charset=utf-8")
+        case "/favicon.ico": return Response(status: .noContent, headers: ReviewResponses.commonHeaders)
         default: throw ReviewAPIError(.notFound, "no page \(path)")
         }
     }
