@@ -76,6 +76,9 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let reviewProject = try openOrCreate()
+        if !["127.0.0.1", "::1", "[::1]", "localhost"].contains(host.lowercased()) {
+            StandardStreams.warn("--host \(host): the editor can be reached from other machines by anyone who has its URL")
+        }
         let server = ReviewServer(session: ReviewSession(project: reviewProject), host: host, port: port)
         let noOpen = self.noOpen
         let finished = DispatchSemaphore(value: 0)

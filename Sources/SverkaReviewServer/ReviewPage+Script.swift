@@ -93,7 +93,9 @@ extension ReviewPage {
         document.body.dataset.version = state.version;
         document.body.dataset.level = state.level;
         document.body.dataset.beads = state.beads.length;
-        $('files').textContent = state.sourceName + ' (' + state.sourceLanguage + ') → ' + state.targetName + ' (' + state.targetLanguage + ')';
+        const base = (path) => path.split('/').pop();
+        $('files').textContent = base(state.sourceName) + ' (' + state.sourceLanguage + ') → ' + base(state.targetName) + ' (' + state.targetLanguage + ')';
+        $('files').title = state.sourceName + ' → ' + state.targetName;
         $('source-heading').textContent = 'Original · ' + state.sourceLanguage;
         $('target-heading').textContent = 'Translation · ' + state.targetLanguage;
         $('source-heading').lang = state.sourceLanguage;
