@@ -25,7 +25,8 @@ import Sverka
 /// In `split`, `source` and `target` are unit indices where the second bead begins; a side's
 /// index may be one past the bead's last unit on that side (that side then stays whole in the
 /// first bead), or its first unit (the side goes whole to the second bead). Editing with the
-/// original text restores it.
+/// original text restores it; an edit belongs to the level it was made at (a paragraph's edit does
+/// not change its sentences' texts) and is exported, but re-aligning scores the original texts.
 public enum ReviewAction: Equatable, Sendable {
     /// Which neighbour.
     public enum Direction: String, Codable, Sendable { case next, previous }

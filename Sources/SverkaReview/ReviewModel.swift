@@ -37,6 +37,11 @@ struct ReviewModel: Codable, Equatable, Sendable {
         "\(level.rawValue)/\(side.rawValue)/\(unit)"
     }
 
+    /// The stable id of a divergence of `kind` on `bead` at `level`: `kind@level:source ids:target ids`.
+    static func divergenceID(kind: String, level: AlignmentLevel, bead: StoredBead) -> String {
+        "\(kind)@\(level.rawValue):\(bead.source.map(String.init).joined(separator: ",")):\(bead.target.map(String.init).joined(separator: ","))"
+    }
+
     func beads(at level: AlignmentLevel) -> [StoredBead]? {
         level == .paragraph ? paragraphs : sentences
     }

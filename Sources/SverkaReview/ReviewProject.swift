@@ -23,8 +23,16 @@ public final class ReviewProject: @unchecked Sendable {
     /// The changes made, oldest first; the first `applied` of them are in effect (the rest can be redone).
     private var history: [ReviewChange]
     private var applied: Int
-    /// The divergences of the current model (nil: not computed since the last change).
-    private var divergences: [ReviewDivergence]?
+    /// The divergences found, with what they were found on (the level, its beads unconfirmed, its
+    /// edits): confirming, dismissing or switching levels back does not run the detector again.
+    private var divergences: (key: DiagnosisKey, found: [ReviewDivergence])?
+
+    /// What the detector reads of the model.
+    private struct DiagnosisKey: Equatable {
+        let level: AlignmentLevel
+        let beads: [StoredBead]
+        let edits: [String: String]
+    }
 
     private init(store: ReviewStore, source: Document, target: Document, policy: AlignmentPolicy, lengthRatio: Double,
                  model: ReviewModel, version: Int, history: [ReviewChange], applied: Int) {
@@ -250,19 +258,18 @@ public final class ReviewProject: @unchecked Sendable {
     /// Saves `next` as the model, `applied` changes in effect, `newChange` (when given) replacing
     /// the changes that could be redone; memory changes only once the file has.
     private func commit(_ next: ReviewModel, applied nextApplied: Int, newChange: ReviewChange?) throws {
-        let previous = (model, version, applied, history, divergences)
+        let previous = (model, version, applied, history)
         model = next
         version += 1
         applied = nextApplied
         if let newChange {
             history = Array(history.prefix(nextApplied - 1)) + [newChange]
         }
-        divergences = nil
         do {
             let append = try newChange.map { [try JSONEncoder().encode($0)] } ?? []
             try store.save(meta: try stateRecords(), keepHistory: newChange == nil ? Int.max : nextApplied - 1, append: append)
         } catch {
-            (model, version, applied, history, divergences) = previous
+            (model, version, applied, history) = previous
             throw error
         }
     }
@@ -297,8 +304,7 @@ public final class ReviewProject: @unchecked Sendable {
         let diagnosis = currentDiagnosis()
         let kept = diagnosis.divergences.filter { d in
             guard d.bead >= 0 && d.bead < beads.count else { return true }
-            let id = "\(d.kind.rawValue)@\(level.rawValue):\(beads[d.bead].source.map(String.init).joined(separator: ",")):\(beads[d.bead].target.map(String.init).joined(separator: ","))"
-            return model.dismissed[id] == nil
+            return model.dismissed[ReviewModel.divergenceID(kind: d.kind.rawValue, level: level, bead: beads[d.bead])] == nil
         }
         return (units, Diagnosis(divergences: kept, thresholds: diagnosis.thresholds), policy)
     }
@@ -348,16 +354,18 @@ public final class ReviewProject: @unchecked Sendable {
 
     /// The divergences of the current alignment, dismissed ones included, computed once per change.
     private func currentDivergences() -> [ReviewDivergence] {
-        if let divergences { return divergences }
         let beads = model.beads(at: model.level) ?? []
+        let key = DiagnosisKey(level: model.level, beads: beads.map { var bead = $0; bead.confirmed = false; return bead },
+                               edits: model.edits.filter { $0.key.hasPrefix(model.level.rawValue + "/") })
+        if let divergences, divergences.key == key { return divergences.found }
         let found = currentDiagnosis().divergences.compactMap { d -> ReviewDivergence? in
             guard d.bead >= 0 && d.bead < beads.count else { return nil }
             let bead = beads[d.bead]
             return ReviewDivergence(
-                id: "\(d.kind.rawValue)@\(model.level.rawValue):\(bead.source.map(String.init).joined(separator: ",")):\(bead.target.map(String.init).joined(separator: ","))",
+                id: ReviewModel.divergenceID(kind: d.kind.rawValue, level: model.level, bead: bead),
                 bead: bead.id, kind: d.kind.rawValue, severity: d.severity.rawValue, confidence: d.confidence, message: d.reason)
         }
-        divergences = found
+        divergences = (key, found)
         return found
     }
 

@@ -47,8 +47,11 @@ struct ReviewProjectTests {
         let redone = try project.apply(.redo)
         #expect(redone.beads == merged.beads && !redone.canRedo)
 
-        let back = try project.apply(.merge(bead: next.id == first.id ? first.id : try #require(redone.beads[k + 1]).id, direction: .previous))
+        // The bead after the merged one merged back into it.
+        let after = try #require(redone.beads[(k + 1)...].first { $0.kind != "furniture" })
+        let back = try project.apply(.merge(bead: after.id, direction: .previous))
         #expect(back.beads.count == before.beads.count - 2)
+        #expect(back.beads.first { $0.id == after.id }?.source == (bead.source + after.source).sorted())
         #expect(ReviewFixtures.isComplete(back))
     }
 
@@ -138,6 +141,30 @@ struct ReviewProjectTests {
         #expect(ReviewFixtures.isComplete(state))
         let undone = try project.apply(.undo)
         #expect(undone.beads.count == original.beads.count - 1)
+    }
+
+    @Test("re-aligning with confirmed beads that contradict each other is refused and changes nothing")
+    func contradictoryConfirmations() throws {
+        let folder = try TemporaryDirectory()
+        let project = try ReviewFixtures.telegramProject(at: folder.path("p.sverka"))
+        // A paragraph bead confirmed; at the sentence level, a bead made across its end confirmed too.
+        let paragraph = try #require(ReviewFixtures.pairing(project.state, after: 6))
+        _ = try project.apply(.confirm(bead: paragraph.id))
+        var state = try project.apply(.level(.sentence))
+        let (ru, _) = try ReviewFixtures.telegram()
+        let end = ru.paragraphs[paragraph.source.last!].sentenceRange.upperBound - 1
+        let inside = try #require(state.beads.first { $0.source.contains(end) })
+        state = try project.apply(.merge(bead: inside.id, direction: .next))
+        _ = try project.apply(.confirm(bead: inside.id))
+        let before = project.state
+        #expect(throws: ReviewError.self) { try project.apply(.realign) }
+        do {
+            _ = try project.apply(.realign)
+        } catch let error as ReviewError {
+            guard case .alignmentFailed = error else { Issue.record("\(error)"); return }
+            #expect(error.httpStatus == 422 && !error.description.contains("\n"))
+        }
+        #expect(project.state == before)
     }
 
     @Test("each refused action names its error and changes nothing")
