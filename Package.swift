@@ -6,7 +6,8 @@
 //   → SverkaClean (split bilingual files, set page furniture aside, rejoin broken paragraphs)
 //   → SverkaAlign (score + dynamic programming) → SverkaDiagnose (divergences) → SverkaEval (gold metrics)
 //   → SverkaWrite (report, pairs, TSV, TMX, JSON, Moses, HTML, XLIFF, XLSX) → Sverka (umbrella) → SverkaBatch (many pairs,
-//   JSON Lines) → SverkaCLI (`sverka`).
+//   JSON Lines) → SverkaCLI (`sverka`). SverkaReviewServer serves `sverka review`'s editor (Hummingbird);
+//   only it and the CLI depend on the web stack.
 // CSverkaICU is the only place that touches system ICU (libicu-dev); SverkaICU wraps it in Swift.
 // CSverkaXML wraps libxml2 (through the CLibXML2 system library) and SverkaReaders reads DOCX, ODT, HTML and
 // EPUB into the same text a plain file gives (ZIPFoundation opens the archives).
@@ -34,6 +35,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // The review project file (SverkaReview): SQLite, saved in one transaction after every action.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The review editor's local web server (SverkaReviewServer only: the library does not depend on it).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named for the HTTP field names, the bound channel's port and the log level.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -81,6 +88,13 @@ let package = Package(
         // The review project: an alignment a person corrects (actions, undo, re-align around confirmed
         // beads), kept in an SQLite file through GRDB; no web stack here.
         .target(name: "SverkaReview", dependencies: ["Sverka", .product(name: "GRDB", package: "GRDB.swift")]),
+        // `sverka review`: the editor's page and JSON API over a review project, served by Hummingbird.
+        .target(
+            name: "SverkaReviewServer",
+            dependencies: ["Sverka", "SverkaReview", "SverkaWrite", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "SverkaCLI",
             dependencies: [
@@ -88,6 +102,7 @@ let package = Package(
                 "SverkaBatch",
                 "SverkaEval",
                 "SverkaReview",
+                "SverkaReviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +130,7 @@ let package = Package(
         .testTarget(name: "SverkaBatchTests", dependencies: ["Sverka", "SverkaBatch", "SverkaTestSupport"]),
         .testTarget(name: "SverkaReviewTests", dependencies: ["Sverka", "SverkaReview", "SverkaTestSupport"]),
         .testTarget(name: "SverkaCLITests", dependencies: ["Sverka", "SverkaEval", "SverkaReview", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaReviewServerTests", dependencies: ["SverkaReviewServer", "SverkaReview", "Sverka", "SverkaTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -3,6 +3,8 @@
 # programs read it:
 #   xmllint            (Debian libxml2-utils)  well-formedness and XPath checks of TMX output
 #   chromium           (Debian chromium)       renders the HTML report headless (DOM dump, screenshot)
+#   chromedriver       (Debian chromium-driver) lets Selenium drive that Chromium (the review editor's browser test)
+#   selenium           (PyPI)                  the WebDriver client of Tests/SverkaReviewServerTests/review_browser_test.py
 #   translate-toolkit  (PyPI)                  reads the TMX back with a real translation-memory reader
 #   pyspark            (PyPI)                  runs Scripts/spark_align.py in local mode (test_spark_align.py)
 #   java               (Debian openjdk-17-jre-headless)  the JVM pyspark drives
@@ -43,6 +45,7 @@ apt_install() {
 packages=()
 command -v xmllint >/dev/null 2>&1 || packages+=(libxml2-utils)
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || packages+=(chromium-driver)
 command -v pandoc >/dev/null 2>&1 || packages+=(pandoc)
 command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
 # Chromium renders Cyrillic with whatever fonts are installed; DejaVu covers Latin and Cyrillic.
@@ -82,4 +85,12 @@ if ! python3 -c 'import pyspark' >/dev/null 2>&1; then
         python3 -m pip install --quiet --disable-pip-version-check --break-system-packages pyspark >/dev/null
     fi
     python3 -c 'import pyspark' >/dev/null
+fi
+
+if ! python3 -c 'import selenium.webdriver' >/dev/null 2>&1; then
+    echo "install-test-tools: installing selenium (pip)" >&2
+    if ! python3 -m pip install --quiet --disable-pip-version-check selenium >/dev/null 2>&1; then
+        python3 -m pip install --quiet --disable-pip-version-check --break-system-packages selenium >/dev/null
+    fi
+    python3 -c 'import selenium.webdriver' >/dev/null
 fi

@@ -13,7 +13,7 @@ struct SverkaCommand: ParsableCommand {
         found divergences.
         """,
         version: SverkaRelease.version,
-        subcommands: [AlignCommand.self, CheckCommand.self, SplitCommand.self, SegmentCommand.self, EvalCommand.self, BatchCommand.self, ExportCommand.self],
+        subcommands: [AlignCommand.self, CheckCommand.self, SplitCommand.self, SegmentCommand.self, EvalCommand.self, BatchCommand.self, ExportCommand.self, ReviewCommand.self],
         defaultSubcommand: AlignCommand.self
     )
 

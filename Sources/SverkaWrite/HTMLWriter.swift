@@ -6,7 +6,8 @@ import SverkaSegment
 /// Writes an alignment and its divergences as one self-contained HTML page for people: inline CSS,
 /// no script, no external resource, readable in any browser and printable.
 ///
-/// The page has three parts:
+/// The page has four parts:
+/// - `#map`: the alignment map (``AlignmentMapSVG``) as inline SVG, each bead's mark a link to its row;
 /// - `#summary`: paragraphs and sentences per side, units paired (coverage), bead types, mean
 ///   confidence, length ratio, divergences by kind and severity, and the thresholds used;
 /// - `#divergences`: every divergence of the diagnosis in order, as `<li id="divergence-K">` (K its
@@ -51,6 +52,7 @@ public struct HTMLWriter {
         out += "<p class=\"files\"><span class=\"file\">\(esc(result.source.name))</span> <span class=\"lang\">\(esc(page.sourceLang))</span>"
         out += " → <span class=\"file\">\(esc(result.target.name))</span> <span class=\"lang\">\(esc(page.targetLang))</span>"
         out += " · \(units.level.rawValue) level</p>\n</header>\n"
+        out += map(page)
         out += summary(page)
         out += divergenceList(page)
         out += alignmentTable(page)
@@ -73,6 +75,22 @@ public struct HTMLWriter {
         func isLinked(_ d: Divergence) -> Bool {
             d.level == units.level && beads.indices.contains(d.bead)
         }
+    }
+
+    // MARK: - Map
+
+    private func map(_ page: Page) -> String {
+        guard page.units.alignment != nil else { return "" }
+        let result = page.units.result
+        var map = AlignmentMapSVG(title: "Alignment map: \(result.source.name) → \(result.target.name)",
+                                  lowConfidence: lowConfidence, linkPrefix: "#bead-")
+        map.elementID = "alignment-map"
+        let svg = map.write(AlignmentMapSVG.marks(page.units, diagnosis: page.diagnosis),
+                            sourceName: (result.source.name as NSString).lastPathComponent,
+                            targetName: (result.target.name as NSString).lastPathComponent, standalone: false)
+        return "<section id=\"map\">\n<h2>Alignment map</h2>\n<figure>\n\(svg)<figcaption class=\"muted\">Original along, "
+            + "translation up, one segment per bead: a flat stretch is original text left untranslated, a vertical one "
+            + "text added in the translation. Click a bead to go to its row.</figcaption>\n</figure>\n</section>\n"
     }
 
     // MARK: - Summary
@@ -319,6 +337,9 @@ public struct HTMLWriter {
     tr.diverges.sev-error td.meta { border-left-color: var(--error); }
     tr.diverges td.notes { background: var(--diverges); }
     td.notes .note { font-size: 13px; margin-bottom: 4px; }
+    #map figure { margin: 0; }
+    #map svg { max-width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
+    #map svg a:hover line { stroke-width: 6; }
     footer { margin-top: 32px; font-size: 12px; color: var(--muted); }
     @media print { table.alignment thead th { position: static; } tr { break-inside: avoid; } }
 

@@ -44,6 +44,26 @@ struct HTMLWriterTests {
         #expect(rows[1].allText.contains("no counterpart"))
     }
 
+    @Test("The alignment map heads the page: one mark per bead, each a link to its row; dots on beads with divergences")
+    func map() throws {
+        let (html, _) = Self.handMadePage()
+        let page = try XMLTree.parse(html)
+        let section = try #require(page.descendants("section").first)
+        #expect(section.attributes["id"] == "map")
+        let svg = try #require(section.descendants("svg").first)
+        #expect(svg.attributes["xmlns"] == nil) // inline SVG in HTML needs no namespace (and the page names no URL)
+        let marks = svg.descendants("line").filter { $0.attributes["class"]?.hasPrefix("bead") == true }
+        #expect(marks.map { $0.attributes["data-bead"] ?? "" } == ["0", "1", "2", "3"])
+        #expect(svg.descendants("a").filter { $0.children("line").count == 1 }.map { $0.attributes["href"] ?? "" }
+                == ["#bead-0", "#bead-1", "#bead-2", "#bead-3"])
+        #expect(svg.descendants("circle").filter { $0.attributes["class"]?.hasPrefix("divergence") == true }
+                .map { $0.attributes["data-bead"] ?? "" } == ["0", "1"])
+        #expect(marks[2].attributes["class"] == "bead furniture")
+        #expect(svg.allText.contains("Alignment map: a.ru.md → a.en.md"))
+        let noAlignment = HTMLWriter(toolVersion: "1").write(AlignedUnits(result: HandMade.result(paragraphs: false), level: .paragraph))
+        #expect(!noAlignment.contains("<svg"))
+    }
+
     @Test("Divergences: each listed with an id, linked to its bead when at the written level, and noted in its row")
     func divergences() throws {
         let (html, diagnosis) = Self.handMadePage()
