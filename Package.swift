@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 //
 // Sverka: a bilingual text aligner (original ↔ translation), paragraph then sentence level.
 // The data flow, one module per stage:
@@ -15,7 +15,8 @@
 // CSverkaStemmer wraps Snowball's libstemmer, CSverkaGzip zlib; SverkaLexicon builds the lexical
 // evidence (dictionaries, stems, a self-trained lexicon) on them.
 // SverkaTestSupport (under Tests/) holds what the test targets share: paths, eval-data presence, builders.
-// The code is written in the Swift 5 language mode; it needs a Swift 6.0 or later toolchain.
+// The code is written in the Swift 5 language mode; it needs a Swift 6.2 or later toolchain (Hummingbird 2.28
+// declares tools version 6.2; its default traits are off: Sverka needs neither swift-configuration nor full Foundation there).
 import PackageDescription
 
 let package = Package(
@@ -36,7 +37,7 @@ let package = Package(
         // The review project file (SverkaReview): SQLite, saved in one transaction after every action.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // The review editor's local web server (SverkaReviewServer only: the library does not depend on it).
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         // Hummingbird's own dependencies, named for the HTTP field names, the bound channel's port and the log level.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
