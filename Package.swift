@@ -63,7 +63,9 @@ let package = Package(
             dependencies: ["CSverkaStemmer", "CSverkaGzip", "SverkaICU", "SverkaSegment", "SverkaAlign"]
         ),
         .target(name: "SverkaClean", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
-        .target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
+.target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
+        // Sentence embeddings from an OpenAI-compatible server (URLSession): evidence, disk cache, meaning scores.
+        .target(name: "SverkaEmbeddings", dependencies: ["SverkaAlign"]),
         .target(name: "SverkaEval", dependencies: []),
         .target(
             name: "SverkaWrite",
@@ -72,7 +74,7 @@ let package = Package(
         ),
         .target(
             name: "Sverka",
-            dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
+            dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEmbeddings", "SverkaEval", "SverkaWrite"]
         ),
         .target(name: "SverkaBatch", dependencies: ["Sverka"]),
         .executableTarget(
@@ -100,6 +102,7 @@ let package = Package(
         .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon", "SverkaTestSupport"]),
         .testTarget(name: "SverkaCleanTests", dependencies: ["SverkaClean", "SverkaTestSupport"]),
         .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaEmbeddingsTests", dependencies: ["Sverka", "SverkaEmbeddings", "SverkaTestSupport"]),
         .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval", "SverkaTestSupport"]),
         .testTarget(
             name: "SverkaWriteTests",
