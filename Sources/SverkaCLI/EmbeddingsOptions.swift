@@ -93,8 +93,8 @@ struct EmbeddingsOptions: ParsableArguments {
         embedder.trimCache()
         if statistics {
             let s = embedder.statistics
-            StandardStreams.error(String(format: "sverka: embeddings: %d texts, %d cached (%.1f%%), %d embedded in %.1f s\n",
-                                         s.requested, s.cached, 100 * s.hitRate, s.embedded, s.serverSeconds))
+            StandardStreams.error(String(format: "sverka: embeddings: %d texts, %d in memory, %d from the disk cache, %d embedded in %.1f s (disk cache hit rate %.1f%%)\n",
+                                         s.requested, s.inMemory, s.onDisk, s.embedded, s.serverSeconds, 100 * s.hitRate))
         }
     }
 }

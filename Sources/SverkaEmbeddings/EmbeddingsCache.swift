@@ -78,6 +78,9 @@ public final class EmbeddingsCache: @unchecked Sendable {
         return removed
     }
 
+    /// The file of `text`'s vector (for tests that age it).
+    public func fileForTesting(_ text: String) -> URL { file(for: text) }
+
     /// The file of `text`'s vector.
     func file(for text: String) -> URL {
         let hash = TextHash.hex(text)

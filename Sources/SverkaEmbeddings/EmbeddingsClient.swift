@@ -33,8 +33,11 @@ public final class EmbeddingsClient: @unchecked Sendable {
     deinit { session.finishTasksAndInvalidate() }
 
     /// The vectors of `texts` (as given: the prefix is added here), in order. `done` is reported
-    /// in errors as the number of texts embedded before this call.
-    public func embed(_ texts: [String], done: Int = 0, total: Int? = nil) throws -> [[Float]] {
+    /// in errors as the number of texts embedded before this call; `received` is told of each
+    /// batch as it arrives (its range in `texts` and its vectors), from any thread, so that what
+    /// was embedded is kept even when a later batch fails.
+    public func embed(_ texts: [String], done: Int = 0, total: Int? = nil,
+                      received: @Sendable (Range<Int>, [[Float]]) -> Void = { _, _ in }) throws -> [[Float]] {
         guard !texts.isEmpty else { return [] }
         let size = settings.batchSize
         let batches = stride(from: 0, to: texts.count, by: size).map { $0..<min($0 + size, texts.count) }
@@ -51,7 +54,12 @@ public final class EmbeddingsClient: @unchecked Sendable {
                     guard k < batches.count else { return }
                     let result = Result { try self.request(Array(texts[batches[k]]), done: done + finished.value,
                                                            total: total ?? (done + texts.count)) }
-                    if case .failure = result { failed.set() } else { _ = finished.add(batches[k].count) }
+                    switch result {
+                    case .failure: failed.set()
+                    case .success(let vectors):
+                        received(batches[k], vectors)
+                        _ = finished.add(batches[k].count)
+                    }
                     out[k] = result
                 }
             }
@@ -160,7 +168,7 @@ public final class EmbeddingsClient: @unchecked Sendable {
             var vector = [Float]()
             vector.reserveCapacity(values.count)
             for value in values {
-                guard let number = value as? NSNumber, !(value is Bool), number.doubleValue.isFinite else {
+                guard let number = value as? NSNumber, number.doubleValue.isFinite else {
                     throw EmbeddingsError.malformed(url: url, reason: "item \(position) holds a value that is not a finite number")
                 }
                 vector.append(number.floatValue)

@@ -14,8 +14,9 @@ public struct EmbeddingsSettings: Sendable, Equatable {
     public var model: String?
     /// Texts per request.
     public var batchSize = 32
-    /// Seconds to wait for one answer before trying again.
-    public var timeout = 60.0
+    /// Seconds to wait for one answer before trying again (a server that embeds one request at a
+    /// time queues the others: allow for ``concurrency`` batches).
+    public var timeout = 120.0
     /// Tries after the first for a request that failed on 429, 5xx, a timeout or a lost connection,
     /// with exponential backoff from ``retryDelay`` (or the server's `Retry-After`).
     public var retries = 3

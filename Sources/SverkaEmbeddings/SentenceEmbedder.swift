@@ -19,15 +19,17 @@ public final class SentenceEmbedder: @unchecked Sendable {
     public struct Statistics: Sendable, Equatable {
         /// Texts asked for.
         public var requested = 0
-        /// Of those, found in memory or in the disk cache.
-        public var cached = 0
+        /// Of those, already embedded by this process.
+        public var inMemory = 0
+        /// Of those, found in the disk cache.
+        public var onDisk = 0
         /// Of those, embedded by the server.
         public var embedded = 0
         /// Seconds spent waiting for the server.
         public var serverSeconds = 0.0
 
-        /// Share of texts that were cached (1 when none were asked for).
-        public var hitRate: Double { requested == 0 ? 1 : Double(cached) / Double(requested) }
+        /// Share of the texts not already in memory that the disk cache held (1 when there were none).
+        public var hitRate: Double { onDisk + embedded == 0 ? 1 : Double(onDisk) / Double(onDisk + embedded) }
     }
 
     /// An embedder for `settings` (with the disk cache it names).
@@ -69,17 +71,22 @@ public final class SentenceEmbedder: @unchecked Sendable {
             }
         }
         let start = Date()
-        let embedded = try client.embed(toEmbed, done: 0, total: toEmbed.count).map(Self.normalised)
+        // Each batch goes to the disk cache as it arrives: a run stopped half-way keeps its work.
+        let cache = self.cache
+        let keys = toEmbed.map(cacheKey)
+        let embedded = try client.embed(toEmbed, done: 0, total: toEmbed.count) { range, vectors in
+            for (k, vector) in zip(range, vectors) { cache?.store(Self.normalised(vector), for: keys[k]) }
+        }.map(Self.normalised)
         let seconds = toEmbed.isEmpty ? 0 : Date().timeIntervalSince(start)
-        for (text, vector) in zip(toEmbed, embedded) { cache?.store(vector, for: cacheKey(text)) }
         lock.lock()
         for (text, vector) in fromDisk + zip(toEmbed, embedded).map({ ($0, $1) }) {
             memory[text] = vector
             for k in missingIndex[text] ?? [] { result[k] = vector }
         }
         counts.requested += texts.count
-        counts.cached += texts.count - toEmbed.count
+        counts.onDisk += fromDisk.count
         counts.embedded += toEmbed.count
+        counts.inMemory += texts.count - fromDisk.count - toEmbed.count
         counts.serverSeconds += seconds
         lock.unlock()
         let dimension = result.first??.count ?? 0
