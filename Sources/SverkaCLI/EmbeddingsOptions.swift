@@ -38,6 +38,9 @@ struct EmbeddingsOptions: ParsableArguments {
     @Option(name: .customLong("embeddings-paragraph-weight"), parsing: .unconditional, help: ArgumentHelp("Nats per unit of paragraph similarity z-score.", visibility: .hidden))
     var paragraphWeight: Double?
 
+    @Option(name: .customLong("embeddings-hubness"), parsing: .unconditional, help: ArgumentHelp("Share of hubness taken off the cosines (0–1).", visibility: .hidden))
+    var hubness: Double?
+
     @Option(name: .customLong("embeddings-window"), parsing: .unconditional, help: ArgumentHelp("Widest run of sentences embedded as one text.", visibility: .hidden))
     var window: Int?
 
@@ -46,7 +49,7 @@ struct EmbeddingsOptions: ParsableArguments {
 
     func validate() throws {
         let given = [statistics, model != nil, batch != nil, timeout != nil, prefix != nil, cache != nil, noCache, optional,
-                     weight != nil, paragraphWeight != nil, window != nil]
+                     weight != nil, paragraphWeight != nil, window != nil, hubness != nil]
         if url == nil, given.contains(true) { throw ValidationError("the --embeddings-… options need --embeddings URL") }
         if cache != nil && noCache { throw ValidationError("--embeddings-cache and --no-embeddings-cache exclude each other") }
         if let settings = try settings(), let problem = settings.problem { throw ValidationError(problem) }
@@ -64,6 +67,7 @@ struct EmbeddingsOptions: ParsableArguments {
         if let weight { settings.sentenceWeight = weight }
         if let paragraphWeight { settings.paragraphWeight = paragraphWeight }
         if let window { settings.windowWidth = window }
+        if let hubness { settings.hubness = hubness }
         settings.optional = optional
         settings.apiKey = ProcessInfo.processInfo.environment[EmbeddingsSettings.apiKeyVariable]
         settings.cacheDirectory = noCache ? nil : cache.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? EmbeddingsSettings.defaultCacheDirectory

@@ -56,7 +56,7 @@ public final class EmbeddingEvidenceProvider: EvidenceProvider, @unchecked Senda
             }
             let sourceVectors = UnitVectors(count: source.count, dimension: dimension, embedded: take(sourceRuns))
             let targetVectors = UnitVectors(count: target.count, dimension: dimension, embedded: take(targetRuns))
-            return EmbeddingEvidence(source: sourceVectors, target: targetVectors, weight: weight)
+            return EmbeddingEvidence(source: sourceVectors, target: targetVectors, weight: weight, hubness: embedder.settings.hubness)
         } catch let error as EmbeddingsError {
             guard embedder.settings.optional else { throw error }
             lock.lock()

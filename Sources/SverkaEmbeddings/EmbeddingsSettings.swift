@@ -43,6 +43,8 @@ public struct EmbeddingsSettings: Sendable, Equatable {
     public var sentenceWeight = 3.0
     /// Nats per unit of similarity z-score at paragraph level.
     public var paragraphWeight = 1.5
+    /// Share of each run's hubness (mean cosine with the other side) taken off its cosines (0–1).
+    public var hubness = 0.0
     /// Longest text sent (characters; a longer unit is cut: the models read 512 tokens at most).
     public var maxCharacters = 2_000
 
@@ -92,6 +94,7 @@ public struct EmbeddingsSettings: Sendable, Equatable {
         if !(timeout > 0) || timeout > 3600 { return "--embeddings-timeout must be above 0 and at most 3600 seconds" }
         if windowWidth < 1 || windowWidth > 4 { return "the embedded window width must be between 1 and 4" }
         if retries < 0 || concurrency < 1 { return "embeddings retries must be 0 or more and concurrency 1 or more" }
+        if !(0...1).contains(hubness) { return "the embeddings hubness correction must be between 0 and 1" }
         if !sentenceWeight.isFinite || !paragraphWeight.isFinite || sentenceWeight < 0 || paragraphWeight < 0 {
             return "embeddings weights must be finite and not negative"
         }
