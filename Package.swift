@@ -74,7 +74,9 @@ let package = Package(
             dependencies: ["CSverkaStemmer", "CSverkaGzip", "SverkaICU", "SverkaSegment", "SverkaAlign"]
         ),
         .target(name: "SverkaClean", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
-        .target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
+.target(name: "SverkaDiagnose", dependencies: ["SverkaICU", "SverkaSegment", "SverkaAlign"]),
+        // Sentence embeddings from an OpenAI-compatible server (URLSession): evidence, disk cache, meaning scores.
+        .target(name: "SverkaEmbeddings", dependencies: ["SverkaAlign"]),
         .target(name: "SverkaEval", dependencies: []),
         .target(
             name: "SverkaWrite",
@@ -83,7 +85,7 @@ let package = Package(
         ),
         .target(
             name: "Sverka",
-            dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEval", "SverkaWrite"]
+            dependencies: ["SverkaIngest", "SverkaReaders", "SverkaSegment", "SverkaClean", "SverkaAlign", "SverkaLexicon", "SverkaDiagnose", "SverkaEmbeddings", "SverkaEval", "SverkaWrite"]
         ),
         .target(name: "SverkaBatch", dependencies: ["Sverka"]),
         // The review project: an alignment a person corrects (actions, undo, re-align around confirmed
@@ -123,6 +125,7 @@ let package = Package(
         .testTarget(name: "SverkaLexiconTests", dependencies: ["SverkaLexicon", "SverkaTestSupport"]),
         .testTarget(name: "SverkaCleanTests", dependencies: ["SverkaClean", "SverkaTestSupport"]),
         .testTarget(name: "SverkaDiagnoseTests", dependencies: ["SverkaDiagnose", "SverkaTestSupport"]),
+        .testTarget(name: "SverkaEmbeddingsTests", dependencies: ["Sverka", "SverkaEmbeddings", "SverkaTestSupport"]),
         .testTarget(name: "SverkaEvalTests", dependencies: ["SverkaEval", "SverkaTestSupport"]),
         .testTarget(
             name: "SverkaWriteTests",

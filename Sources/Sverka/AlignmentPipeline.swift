@@ -23,6 +23,10 @@ public struct AlignmentPipeline: Sendable {
     public var trainer: LexiconTrainer?
     /// Nats per unit of z-score of the learnt lexicon.
     public var trainedWeight: Double = 2.5
+    /// Sentence embeddings: evidence beside `providers`, and the `meaning` divergences (nil: none).
+    public var embeddings: EmbeddingEvidenceProvider?
+    /// The thresholds of the `meaning` divergence.
+    public var meaningCheck = MeaningCheck()
     /// Whether divergences are looked for. Off for outputs that do not show them (pairs, Moses),
     /// where the diagnosis is then empty: on a book it is a large share of the run time.
     public var diagnoses = true
@@ -69,14 +73,16 @@ public struct AlignmentPipeline: Sendable {
         }
     }
 
-    /// Aligns and diagnoses one pair of segmented documents. Throws ``BeadAnchorError`` when the
-    /// settings' anchors cannot hold on these documents (a fault of the input).
+    /// Aligns and diagnoses one pair of segmented documents. Throws ``Failure``; ``BeadAnchorError``
+    /// when the settings' anchors cannot hold on these documents (a fault of the input); or the
+    /// ``EmbeddingsError`` of an embeddings server that failed (unless the embeddings are optional).
     public func run(source: Document, target: Document) throws -> Output {
+        let providers: [EvidenceProvider & Sendable] = self.providers + (embeddings.map { [$0] } ?? [])
         // Moves and loose units serve only the diagnosis: outputs that show no divergences skip them.
         var settings = self.settings
         if !diagnoses { settings.moves = nil }
         var result: DocumentAlignment
-        let diagnosis: Diagnosis
+        var diagnosis: Diagnosis
         do {
             // The clean-up's candidates (furniture, joins across pages) are decided by aligning
             // paragraphs with them; documents without pages skip this.
@@ -110,6 +116,14 @@ public struct AlignmentPipeline: Sendable {
             diagnosis = diagnoses ? try detector.diagnose(result, level: outputLevel) : Diagnosis(divergences: [], thresholds: [:])
         } catch let error as ICUError {
             throw Failure.icu(error)
+        }
+        if diagnoses, let embeddings, embeddings.fellBackFrom == nil {
+            do {
+                let scores = try MeaningSimilarity.scores(result, level: outputLevel, embedder: embeddings.embedder)
+                diagnosis = meaningCheck.apply(to: diagnosis, result: result, level: outputLevel, similarities: scores, detector: detector)
+            } catch let error as EmbeddingsError where embeddings.embedder.settings.optional {
+                embeddings.embedder.addWarning("\(error); no meaning check (--embeddings-optional)")
+            }
         }
         return Output(result: result, diagnosis: diagnosis, level: outputLevel)
     }

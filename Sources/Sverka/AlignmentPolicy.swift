@@ -43,6 +43,9 @@ public struct AlignmentPolicy: Sendable {
     public var selfTraining = true
     /// Nats per unit of z-score of the learnt lexicon.
     public var trainedWeight = 2.5
+    /// Sentence embeddings from an OpenAI-compatible server as extra evidence and for the
+    /// `meaning` divergence; nil (the default): none, and Sverka aligns exactly as without them.
+    public var embeddings: EmbeddingsSettings?
 
     /// The cost model's tuning (null cost, length variance, heading and continuation evidence…),
     /// tuned on the development sets; the bead shapes are set from ``maxBead``.
@@ -108,5 +111,5 @@ public struct AlignmentPolicy: Sendable {
 
     /// Why a policy cannot be used, in words for a one-line error (the first of ``problems``); nil
     /// when it can.
-    public var problem: String? { problems.first?.description }
+    public var problem: String? { problems.first?.description ?? embeddings?.problem }
 }

@@ -30,6 +30,10 @@ extension AlignmentPipeline {
             trainer: policy.selfTraining && lexicon == nil ? LexiconTrainer() : nil)
         pipeline.trainedWeight = policy.trainedWeight
         pipeline.diagnoses = diagnoses
+        if let settings = policy.embeddings {
+            let embedder = SentenceEmbedder.shared(for: settings)
+            pipeline.embeddings = EmbeddingEvidenceProvider(embedder: embedder) { embedder.addWarning($0) }
+        }
         return pipeline
     }
 }

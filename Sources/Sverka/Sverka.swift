@@ -6,6 +6,7 @@
 //   SverkaClean     bilingual split, page furniture, paragraphs joined across pages, omission markers
 //   SverkaAlign     cost model, search, confidences, moved units
 //   SverkaLexicon   lexical evidence: dictionaries, Snowball stems, a lexicon learnt from the document
+//   SverkaEmbeddings  optional sentence embeddings from an OpenAI-compatible server: evidence and meaning scores
 //   SverkaDiagnose  divergences: untranslated, added, moved, partial, numbers, names, …
 //   SverkaWrite     report, pairs, TSV, TMX, JSON, Moses, HTML, XLIFF, XLSX; segmentation
 //   SverkaEval      beads scored against gold beads
@@ -21,6 +22,7 @@
 @_exported import SverkaAlign
 @_exported import SverkaClean
 @_exported import SverkaDiagnose
+@_exported import SverkaEmbeddings
 @_exported import SverkaICU
 @_exported import SverkaIngest
 @_exported import SverkaLexicon

@@ -44,7 +44,8 @@ public struct DocumentAligner {
     }
 
     /// Aligns two prepared sides, with their ``features(source:target:)`` when already computed.
-    /// Throws only if ICU cannot provide a tokenizer or transliterator for one of the languages.
+    /// Throws if ICU cannot provide a tokenizer or transliterator for one of the languages, or
+    /// with the error of a provider that failed (an embeddings server gone).
     public func align(source: AlignmentSide, target: AlignmentSide, strategy: Strategy = .twoLevel,
                       features: SentenceFeatures? = nil) throws -> DocumentAlignment {
         let sourceTexts = source.sentences.map(\.text)
@@ -59,8 +60,8 @@ public struct DocumentAligner {
         if settings.useAnchors {
             sentenceEvidence.append(AnchorEvidence(source: sourceFeatures, target: targetFeatures, vocabulary: vocabulary))
         }
-        sentenceEvidence += providers.compactMap {
-            $0.evidence(sourceWords: computed.sourceWords, targetWords: computed.targetWords, source: sourceTexts, target: targetTexts)
+        sentenceEvidence += try providers.compactMap {
+            try $0.evidence(sourceWords: computed.sourceWords, targetWords: computed.targetWords, source: sourceTexts, target: targetTexts)
         }
         let sentenceCost = BeadCost(sourceLengths: sourceFeatures.lengths, targetLengths: targetFeatures.lengths,
                                     lengthModel: lengthModel, shapes: settings.shapes, nullCost: settings.nullCost,
@@ -87,7 +88,7 @@ public struct DocumentAligner {
             if settings.useAnchors {
                 evidence.append(AnchorEvidence(source: sourceParagraphs, target: targetParagraphs, vocabulary: vocabulary))
             }
-            evidence += providerEvidence(source.paragraphs.map(\.text), target.paragraphs.map(\.text), source, target)
+            evidence += try providerEvidence(source.paragraphs.map(\.text), target.paragraphs.map(\.text), source, target)
             if settings.headingMatchBonus > 0 || settings.headingContinuationPenalty > 0 || settings.titleMixPenalty > 0,
                let headings = HeadingEvidence(source: source.paragraphs.map(\.text), target: target.paragraphs.map(\.text),
                                               matchBonus: settings.headingMatchBonus,
@@ -140,9 +141,9 @@ public struct DocumentAligner {
     }
 
     private func providerEvidence(_ sourceTexts: [String], _ targetTexts: [String],
-                                  _ source: AlignmentSide, _ target: AlignmentSide) -> [BeadEvidence] {
-        providers.compactMap {
-            $0.evidence(source: sourceTexts, target: targetTexts,
+                                  _ source: AlignmentSide, _ target: AlignmentSide) throws -> [BeadEvidence] {
+        try providers.compactMap {
+            try $0.evidence(source: sourceTexts, target: targetTexts,
                         sourceLanguage: source.document.language, targetLanguage: target.document.language)
         }
     }

@@ -158,7 +158,10 @@ public struct BatchPairAligner: Sendable {
         let counts = output.diagnosis.counts
         return BatchOutcome(job: job, status: .ok,
                             beads: (output.units.alignment ?? output.result.sentences).beads.count,
-                            divergences: Dictionary(uniqueKeysWithValues: Divergence.Kind.allCases.map { ($0.rawValue, counts[$0] ?? 0) }),
+                            // `meaning` (found only with embeddings) is listed only when found, so that records
+                            // without embeddings stay as they were.
+                            divergences: Dictionary(uniqueKeysWithValues: Divergence.Kind.allCases
+                                .filter { $0 != .meaning || counts[$0] != nil }.map { ($0.rawValue, counts[$0] ?? 0) }),
                             result: result, warnings: warnings)
     }
 

@@ -61,6 +61,8 @@ struct AlignCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @OptionGroup(title: "Sentence embeddings") var embeddings: EmbeddingsOptions
+
     func validate() throws {
         guard files.count <= 2 else {
             throw ValidationError("give two files (original and translation), one bilingual file, or none for the bundled sample")
@@ -118,9 +120,9 @@ struct AlignCommand: ParsableCommand {
     }
 
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.
-    func pipeline(sourceLanguage: String, targetLanguage: String) -> AlignmentPipeline {
-        alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                           diagnoses: !skipDiagnosis && (format.showsDivergences || failOn != nil))
+    func pipeline(sourceLanguage: String, targetLanguage: String, embeddings: EmbeddingsSettings? = nil) -> AlignmentPipeline {
+        alignment.pipeline(input: input, lexicon: lexicon, embeddings: embeddings, sourceLanguage: sourceLanguage,
+                           targetLanguage: targetLanguage, diagnoses: !skipDiagnosis && (format.showsDivergences || failOn != nil))
     }
 
     /// The writers' options these options describe.
@@ -140,6 +142,8 @@ struct AlignCommand: ParsableCommand {
             for file in outputs(sourceLanguage: source, targetLanguage: target) { try file.check(against: inputs) }
         }
         try lexicon.checkDictionaryExists()
+        // The embeddings server answers (or, when optional, is dropped with a warning).
+        let embeddingsSettings = try embeddings.checkServer(warn: StandardStreams.warn) ? try embeddings.settings() : nil
         // The dictionary loads while the documents do (the lexicon, when the languages are known beforehand).
         let dictionary = DispatchGroup()
         let (lexicon, known) = (self.lexicon, knownLanguages)
@@ -169,7 +173,7 @@ struct AlignCommand: ParsableCommand {
         if LanguageCode.primary(source.language) == LanguageCode.primary(target.language) {
             StandardStreams.warn("both sides are '\(source.language)'; aligning anyway")
         }
-        var pipeline = pipeline(sourceLanguage: source.language, targetLanguage: target.language)
+        var pipeline = pipeline(sourceLanguage: source.language, targetLanguage: target.language, embeddings: embeddingsSettings)
         if let anchors {
             pipeline.settings.anchors = try AnchorsFile.read(anchors, level: alignment.outputLevel)
         }
@@ -181,7 +185,10 @@ struct AlignCommand: ParsableCommand {
             throw CLIFailure.internal(failure.description)
         } catch let failure as BeadAnchorError {
             throw CLIFailure.input("\(anchors ?? "--anchors"): \(failure.reason)")
+        } catch let error as EmbeddingsError {
+            throw CLIFailure.input(error.description)
         }
+        embeddings.finish(report: StandardStreams.warn)
         if verify {
             let problems = AlignmentVerifier.problems(in: result)
             guard problems.isEmpty else { throw CLIFailure.internal("verification failed: " + problems.joined(separator: "; ")) }

@@ -128,11 +128,12 @@ struct AlignmentOptions: ParsableArguments {
 
     /// The pipeline for documents in `sourceLanguage` → `targetLanguage`, decoded and segmented
     /// as `input` says, with the evidence `lexicon` chooses; `diagnoses` says whether divergences
-    /// are looked for (only when the output shows them).
-    func pipeline(input: InputOptions, lexicon: LexiconOptions, sourceLanguage: String, targetLanguage: String,
-                  diagnoses: Bool) -> AlignmentPipeline {
-        .standard(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                  policy: lexicon.applied(to: policy(input: input)), diagnoses: diagnoses)
+    /// are looked for (only when the output shows them); `embeddings`: the sentence embeddings, if any.
+    func pipeline(input: InputOptions, lexicon: LexiconOptions, embeddings: EmbeddingsSettings? = nil,
+                  sourceLanguage: String, targetLanguage: String, diagnoses: Bool) -> AlignmentPipeline {
+        var policy = lexicon.applied(to: policy(input: input))
+        policy.embeddings = embeddings
+        return .standard(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, policy: policy, diagnoses: diagnoses)
     }
 
     /// The writers' options: `colour` and `quiet` for the report, the rest from these options;

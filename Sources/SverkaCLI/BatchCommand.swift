@@ -82,6 +82,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @OptionGroup(title: "Sentence embeddings") var embeddings: EmbeddingsOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard progressInterval > 0 else { throw ValidationError("--progress-interval must be positive") }
@@ -125,20 +127,21 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// The library's aligner with these options: `align`'s pipeline and writer options for each pair.
-    var aligner: BatchPairAligner {
+    /// `embeddings`: the sentence embeddings that passed the server check, if any.
+    func aligner(embeddings: EmbeddingsSettings?) -> BatchPairAligner {
         let (alignment, input, lexicon) = (self.alignment, self.input, self.lexicon)
         return BatchPairAligner(
             formats: formats, loader: input.loader, sourceLanguage: sourceLang, targetLanguage: targetLang,
             resume: resume, diagnoses: manifest == "-" || formats.contains(where: \.showsDivergences),
             pipeline: { sourceLanguage, targetLanguage, diagnoses in
-                alignment.pipeline(input: input, lexicon: lexicon, sourceLanguage: sourceLanguage,
+                alignment.pipeline(input: input, lexicon: lexicon, embeddings: embeddings, sourceLanguage: sourceLanguage,
                                    targetLanguage: targetLanguage, diagnoses: diagnoses)
             },
             writerOptions: { sourceLanguage, targetLanguage in
                 alignment.writerOptions(colour: false, quiet: false, languages: (sourceLanguage, targetLanguage),
                                         input: input)
             },
-            takeWarnings: { lexicon.cache.takeWarnings() })
+            takeWarnings: { lexicon.cache.takeWarnings() + (embeddings.map { SentenceEmbedder.shared(for: $0).takeWarnings() } ?? []) })
     }
 
     func run() throws {
@@ -146,6 +149,7 @@ struct BatchCommand: ParsableCommand {
         // A dictionary named with --dictionary that cannot be used stops the batch before any pair.
         try lexicon.checkDictionaryExists()
         try lexicon.loadDictionary()
+        let activeEmbeddings = try embeddings.checkServer(warn: StandardStreams.warn) ? try embeddings.settings() : nil
         let source: BatchJobSource
         let output: BatchOrderedOutput?
         if manifest == "-" {
@@ -170,9 +174,10 @@ struct BatchCommand: ParsableCommand {
         }
         reporter.start()
         BatchRunner(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            .run(source, aligner: aligner, output: output, observe: { reporter.record($0) })
+            .run(source, aligner: aligner(embeddings: activeEmbeddings), output: output, observe: { reporter.record($0) })
         let (summary, seconds) = reporter.finish()
         StandardStreams.error("sverka: batch: \(summary.line(seconds: seconds))\n")
+        embeddings.finish(report: StandardStreams.warn)
         if summary.failed > 0 {
             throw CLIFailure.input("\(summary.failed) of \(summary.done) pair\(summary.done == 1 ? "" : "s") failed")
         }

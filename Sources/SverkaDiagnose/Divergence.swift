@@ -27,6 +27,9 @@ public struct Divergence: Equatable, Sendable {
         case omissionMarker = "omission-marker"
         /// A bead whose confidence is below the threshold.
         case lowConfidence = "low-confidence"
+        /// A pair whose meaning similarity (sentence embeddings) is far below the document's own
+        /// pairs: a sentence replaced by another, a mistranslation, a summary. Only with embeddings.
+        case meaning
     }
 
     /// How much a reader should care.

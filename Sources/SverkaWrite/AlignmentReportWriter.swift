@@ -92,6 +92,7 @@ public struct AlignmentReportWriter {
         case .translatorInsertion: return "Translator's insertions"
         case .omissionMarker: return "Marked as omitted"
         case .lowConfidence: return "Low confidence"
+        case .meaning: return "Meaning differs"
         }
     }
 
