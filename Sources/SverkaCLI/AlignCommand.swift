@@ -194,14 +194,7 @@ struct AlignCommand: ParsableCommand {
             guard problems.isEmpty else { throw CLIFailure.internal("verification failed: " + problems.joined(separator: "; ")) }
             StandardStreams.error("sverka: verified: \(result.result.source.sentences.count) + \(result.result.target.sentences.count) sentences, every unit once, writers agree\n")
         }
-        switch try format.render(result, options: writerOptions) {
-        case .single(let text):
-            try OutputFile(path: output).write(text)
-        case .perLanguage(let files):
-            for file in files { try OutputFile(path: (output ?? "sverka") + "." + file.suffix).write(file.text) }
-        case .bytes(let data):
-            try OutputFile(path: output).write(data)
-        }
+        try OutputFile(path: output).write(try format.render(result, options: writerOptions))
         if let failOn {
             let threshold: Divergence.Severity = failOn == .error ? .error : .warning
             let found = result.diagnosis.divergences.filter { $0.severity >= threshold }

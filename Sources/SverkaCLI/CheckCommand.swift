@@ -90,14 +90,7 @@ struct CheckCommand: ParsableCommand {
                                            colour: !noColor && OutputFile(path: output).isStandardOutput && Terminal.isColourCapable,
                                            quiet: quiet, tmxIncludeNull: true)
         options.settings["checked"] = "\(memory.format.rawValue) \(memory.name)"
-        switch try format.render(result, options: options) {
-        case .single(let text):
-            try OutputFile(path: output).write(text)
-        case .perLanguage(let files):
-            for file in files { try OutputFile(path: (output ?? "sverka") + "." + file.suffix).write(file.text) }
-        case .bytes(let data):
-            try OutputFile(path: output).write(data)
-        }
+        try OutputFile(path: output).write(try format.render(result, options: options))
         if let failOn {
             let threshold: Divergence.Severity = failOn == .error ? .error : .warning
             let found = result.diagnosis.divergences.filter { $0.severity >= threshold }

@@ -40,13 +40,6 @@ struct ExportCommand: ParsableCommand {
         } catch let error as ReviewError {
             throw CLIFailure.input(error.description)
         }
-        switch rendered {
-        case .single(let text):
-            try OutputFile(path: output).write(text)
-        case .perLanguage(let files):
-            for file in files { try OutputFile(path: (output ?? "sverka") + "." + file.suffix).write(file.text) }
-        case .bytes(let data):
-            try OutputFile(path: output).write(data)
-        }
+        try OutputFile(path: output).write(rendered)
     }
 }

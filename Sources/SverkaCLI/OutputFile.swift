@@ -48,6 +48,20 @@ struct OutputFile {
         try data.withUnsafeBytes { try write(bytes: $0) }
     }
 
+    /// Writes a rendered output: one file (or standard output) for most formats; for a format with
+    /// a file per language (Moses), each beside this path's prefix (`sverka` when none):
+    /// `PREFIX.SUFFIX`. Each file is written as ``write(_:)-(String)``.
+    func write(_ rendered: OutputFormat.Rendered) throws {
+        switch rendered {
+        case .single(let text):
+            try write(text)
+        case .perLanguage(let files):
+            for file in files { try OutputFile(path: (path ?? "sverka") + "." + file.suffix).write(file.text) }
+        case .bytes(let data):
+            try write(data)
+        }
+    }
+
     private func write(bytes: UnsafeRawBufferPointer) throws {
         do {
             let destination = try OutputDestination.resolve(target)

@@ -99,18 +99,10 @@ public final class EmbeddingEvidence: BeadEvidence {
         let n = source.count
         let m = target.count
         guard n >= 4, m >= 4 else { return (0.75, 0.05) }
-        var values: [Double] = []
-        var state: UInt64 = 0x2545F4914F6CDD1D
-        for _ in 0..<1200 where values.count < 400 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let i = Int((state >> 33) % UInt64(n))
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let j = Int((state >> 33) % UInt64(m))
-            let diagonal = Double(i) * Double(m) / Double(n)
-            guard abs(Double(j) - diagonal) > max(3, 0.1 * Double(m)) else { continue }
+        let values = BackgroundSample.scores(sourceCount: n, targetCount: m) { i, j in
             var value = Double(source.cosine(i..<(i + 1), with: target, j..<(j + 1)))
             if hubness > 0 { value -= hubness * 0.5 * Double(sourceHubs[0][i] + targetHubs[0][j]) }
-            values.append(value)
+            return value
         }
         guard values.count >= 20 else { return (0.75, 0.05) }
         let mean = values.reduce(0, +) / Double(values.count)

@@ -161,20 +161,12 @@ public final class LexicalEvidence: BeadEvidence {
         let n = sourceOwn.count
         let m = targetOwn.count
         guard n >= 4, m >= 4 else { return (0.05, 0.1) }
-        var sims: [Double] = []
-        var state: UInt64 = 0x2545F4914F6CDD1D
-        for _ in 0..<1200 where sims.count < 400 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let i = Int((state >> 33) % UInt64(n))
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let j = Int((state >> 33) % UInt64(m))
-            let diagonal = Double(i) * Double(m) / Double(n)
-            guard abs(Double(j) - diagonal) > max(3, 0.1 * Double(m)) else { continue }
+        let sims = BackgroundSample.scores(sourceCount: n, targetCount: m) { i, j in
             let known = sourceOwn[i].count + targetOwn[j].count
-            guard known > 0 else { continue }
+            guard known > 0 else { return nil }
             let matched = intersectionCount(sourceReach[i][...], targetOwn[j][...])
                 + intersectionCount(targetReach[j][...], sourceOwn[i][...])
-            sims.append(Double(matched) / Double(known))
+            return Double(matched) / Double(known)
         }
         guard sims.count >= 20 else { return (0.05, 0.1) }
         let mean = sims.reduce(0, +) / Double(sims.count)
