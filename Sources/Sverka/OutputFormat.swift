@@ -75,7 +75,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// `units` (an alignment seen at one level, with confirmations and edits when a review made
     /// them) and its `diagnosis` written in this format.
     public func render(_ units: AlignedUnits, diagnosis: Diagnosis, options: Options = Options()) throws -> Rendered {
-        let output = (result: units.result, level: units.level)
         switch self {
         case .report:
             return .single(AlignmentReportWriter(colour: options.colour, quiet: options.quiet).write(units, diagnosis: diagnosis))
@@ -89,8 +88,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
                                      minimumConfidence: options.minPairConfidence).write(units, diagnosis: diagnosis))
         case .json:
             var settings = options.settings
-            settings["sourceParagraphs"] = output.result.source.paragraphConvention.rawValue
-            settings["targetParagraphs"] = output.result.target.paragraphConvention.rawValue
+            settings["sourceParagraphs"] = units.result.source.paragraphConvention.rawValue
+            settings["targetParagraphs"] = units.result.target.paragraphConvention.rawValue
             return .single(try AlignmentJSONWriter(toolVersion: SverkaRelease.version, settings: settings).write(units, diagnosis: diagnosis))
         case .xliff:
             return .single(XLIFFWriter(version: .v1_2, toolVersion: SverkaRelease.version).write(units, diagnosis: diagnosis))
@@ -102,8 +101,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
             return .single(HTMLWriter(toolVersion: SverkaRelease.version, lowConfidence: options.lowConfidence).write(units, diagnosis: diagnosis))
         case .moses:
             let corpus = MosesWriter(minimumConfidence: options.minPairConfidence).write(units)
-            let suffixes = Self.mosesSuffixes(sourceLanguage: output.result.source.language,
-                                              targetLanguage: output.result.target.language)
+            let suffixes = Self.mosesSuffixes(sourceLanguage: units.result.source.language,
+                                              targetLanguage: units.result.target.language)
             return .perLanguage([(suffixes.source, corpus.source), (suffixes.target, corpus.target)])
         }
     }
