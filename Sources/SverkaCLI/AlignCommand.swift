@@ -98,25 +98,9 @@ struct AlignCommand: ParsableCommand {
 
     /// The original and the translation, from two files, one bilingual file, or the sample.
     func loadDocuments() throws -> (Document, Document) {
-        if files.count == 1 {
-            let decoded = try input.decode(path: files[0])
-            let (split, parts) = try BilingualFile.split(decoded, input: input)
-            return (try input.segment(parts.original, language: sourceLang ?? split.originalLanguage),
-                    try input.segment(parts.translation, language: targetLang ?? split.translationLanguage))
-        }
-        let paths = try files.isEmpty ? CorpusLocator.samplePair() : (files[0], files[1])
-        // The two files are read, decoded and segmented at the same time; the original's error
-        // is reported first when both fail.
-        let jobs: [(String, String, DocumentLoader.Side)] = [(paths.0, sourceLang ?? "ru", .source), (paths.1, targetLang ?? "en", .target)]
-        var loaded = [Result<Document, Error>](repeating: .failure(CLIFailure.internal("not loaded")), count: 2)
-        let input = self.input
-        loaded.withUnsafeMutableBufferPointer { out in
-            let out = out
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                out[k] = Result { try input.loadDocument(path: jobs[k].0, language: jobs[k].1, side: jobs[k].2) }
-            }
-        }
-        return (try loaded[0].get(), try loaded[1].get())
+        guard files.isEmpty else { return try input.loadPair(files, sourceLanguage: sourceLang, targetLanguage: targetLang) }
+        let sample = try CorpusLocator.samplePair()
+        return try input.loadPair([sample.0, sample.1], sourceLanguage: sourceLang, targetLanguage: targetLang)
     }
 
     /// The pipeline these options describe, for documents in `sourceLanguage` → `targetLanguage`.

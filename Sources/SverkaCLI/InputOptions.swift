@@ -77,6 +77,28 @@ struct InputOptions: ParsableArguments {
         return try segment(decoded, language: language)
     }
 
+    /// The original and the translation: from one bilingual file (split as `split` does, the
+    /// languages guessed unless given), or from two files read, decoded and segmented at the same
+    /// time (the original's error reported first when both fail; languages default to ru and en).
+    func loadPair(_ paths: [String], sourceLanguage: String?, targetLanguage: String?) throws -> (Document, Document) {
+        if paths.count == 1 {
+            let decoded = try decode(path: paths[0])
+            let (split, parts) = try BilingualFile.split(decoded, input: self)
+            return (try segment(parts.original, language: sourceLanguage ?? split.originalLanguage),
+                    try segment(parts.translation, language: targetLanguage ?? split.translationLanguage))
+        }
+        let jobs: [(String, String, DocumentLoader.Side)] = [(paths[0], sourceLanguage ?? "ru", .source),
+                                                             (paths[1], targetLanguage ?? "en", .target)]
+        var loaded = [Result<Document, Error>](repeating: .failure(CLIFailure.internal("not loaded")), count: 2)
+        loaded.withUnsafeMutableBufferPointer { out in
+            let out = out
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                out[k] = Result { try loadDocument(path: jobs[k].0, language: jobs[k].1, side: jobs[k].2) }
+            }
+        }
+        return (try loaded[0].get(), try loaded[1].get())
+    }
+
     /// Writes each of `warnings` to standard error as `sverka: warning: …`.
     static func report(_ warnings: [String]) {
         for warning in warnings {

@@ -132,14 +132,7 @@ struct ReviewCommand: ParsableCommand {
 
     /// The original and the translation, from two files or one bilingual file (as `align` reads them).
     private func loadDocuments() throws -> (Document, Document) {
-        if files.count == 1 {
-            let decoded = try input.decode(path: files[0])
-            let (split, parts) = try BilingualFile.split(decoded, input: input)
-            return (try input.segment(parts.original, language: sourceLang ?? split.originalLanguage),
-                    try input.segment(parts.translation, language: targetLang ?? split.translationLanguage))
-        }
-        return (try input.loadDocument(path: files[0], language: sourceLang ?? "ru", side: .source),
-                try input.loadDocument(path: files[1], language: targetLang ?? "en", side: .target))
+        try input.loadPair(files, sourceLanguage: sourceLang, targetLanguage: targetLang)
     }
 }
 
